@@ -1,0 +1,182 @@
+/**
+ * The domain's closed vocabularies. One definition, used by entities, GraphQL enums and the
+ * seed generator, so every subgraph that exposes an enum exposes the same values (composition
+ * requires it for enums used in inputs).
+ */
+
+export enum Region {
+  NORTH_EAST = "NORTH_EAST",
+  NORTH_WEST = "NORTH_WEST",
+  YORKSHIRE_AND_THE_HUMBER = "YORKSHIRE_AND_THE_HUMBER",
+  EAST_MIDLANDS = "EAST_MIDLANDS",
+  WEST_MIDLANDS = "WEST_MIDLANDS",
+  EAST_OF_ENGLAND = "EAST_OF_ENGLAND",
+  LONDON = "LONDON",
+  SOUTH_EAST = "SOUTH_EAST",
+  SOUTH_WEST = "SOUTH_WEST",
+  WALES = "WALES",
+}
+
+export enum AgencyKind {
+  LOCAL_AUTHORITY = "LOCAL_AUTHORITY",
+  POLICE = "POLICE",
+  CT_POLICING = "CT_POLICING",
+  HOME_OFFICE = "HOME_OFFICE",
+  IMMIGRATION_ENFORCEMENT = "IMMIGRATION_ENFORCEMENT",
+  HEALTH = "HEALTH",
+  PROBATION = "PROBATION",
+  EDUCATION = "EDUCATION",
+  OTHER = "OTHER",
+}
+
+export enum PractitionerRole {
+  CHANNEL_CHAIR = "CHANNEL_CHAIR",
+  PREVENT_COORDINATOR = "PREVENT_COORDINATOR",
+  CASE_OFFICER = "CASE_OFFICER",
+  CT_OFFICER = "CT_OFFICER",
+  IMMIGRATION_SPOC = "IMMIGRATION_SPOC",
+  HEALTH_LIAISON = "HEALTH_LIAISON",
+  OFFENDER_MANAGER = "OFFENDER_MANAGER",
+  SAFEGUARDING_LEAD = "SAFEGUARDING_LEAD",
+  OVERSIGHT = "OVERSIGHT",
+  BOARD_MEMBER = "BOARD_MEMBER",
+  DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER",
+}
+
+export enum Gender {
+  FEMALE = "FEMALE",
+  MALE = "MALE",
+  OTHER = "OTHER",
+  NOT_KNOWN = "NOT_KNOWN",
+}
+
+export enum Programme {
+  CHANNEL = "CHANNEL",
+  DDP = "DDP",
+}
+
+export enum CaseStage {
+  REFERRAL = "REFERRAL",
+  SCREENING = "SCREENING",
+  PANEL = "PANEL",
+  SUPPORT = "SUPPORT",
+  REVIEW = "REVIEW",
+  CLOSED = "CLOSED",
+}
+
+/** The categories of the Home Office's annual Prevent statistics. */
+export enum TypeOfConcern {
+  ISLAMIST = "ISLAMIST",
+  EXTREME_RIGHT_WING = "EXTREME_RIGHT_WING",
+  MIXED_UNCLEAR = "MIXED_UNCLEAR",
+  OTHER = "OTHER",
+}
+
+export enum ReferringSector {
+  EDUCATION = "EDUCATION",
+  POLICE = "POLICE",
+  LOCAL_AUTHORITY = "LOCAL_AUTHORITY",
+  HEALTH = "HEALTH",
+  COMMUNITY = "COMMUNITY",
+  FAMILY_AND_FRIENDS = "FAMILY_AND_FRIENDS",
+  PRISONS = "PRISONS",
+  PROBATION = "PROBATION",
+  OTHER = "OTHER",
+}
+
+export enum ScreeningDecision {
+  ADOPTED_TO_PANEL = "ADOPTED_TO_PANEL",
+  NO_FURTHER_ACTION = "NO_FURTHER_ACTION",
+  SIGNPOSTED = "SIGNPOSTED",
+}
+
+export enum CaseOutcome {
+  NO_FURTHER_ACTION = "NO_FURTHER_ACTION",
+  SIGNPOSTED = "SIGNPOSTED",
+  CLOSED_AFTER_SUPPORT = "CLOSED_AFTER_SUPPORT",
+  CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN",
+}
+
+export enum VafDomain {
+  ENGAGEMENT = "ENGAGEMENT",
+  INTENT = "INTENT",
+  CAPABILITY = "CAPABILITY",
+}
+
+export enum VafRating {
+  NOT_PRESENT = "NOT_PRESENT",
+  LOW = "LOW",
+  MODERATE = "MODERATE",
+  HIGH = "HIGH",
+}
+
+export enum CtRiskLevel {
+  LOW = "LOW",
+  MODERATE = "MODERATE",
+  HIGH = "HIGH",
+}
+
+export enum DdpConditionType {
+  LICENCE = "LICENCE",
+  TPIM = "TPIM",
+  TEO = "TEO",
+}
+
+export enum InterventionKind {
+  IDEOLOGICAL_MENTORING = "IDEOLOGICAL_MENTORING",
+  MENTAL_HEALTH = "MENTAL_HEALTH",
+  EDUCATION_TRAINING = "EDUCATION_TRAINING",
+  EMPLOYMENT = "EMPLOYMENT",
+  HOUSING = "HOUSING",
+  FAMILY_SUPPORT = "FAMILY_SUPPORT",
+  DIVERSIONARY_ACTIVITIES = "DIVERSIONARY_ACTIVITIES",
+  LIFE_SKILLS = "LIFE_SKILLS",
+}
+
+export enum CommissioningStatus {
+  NOT_STARTED = "NOT_STARTED",
+  REQUESTED = "REQUESTED",
+  COMMISSIONED = "COMMISSIONED",
+  DELIVERING = "DELIVERING",
+  COMPLETED = "COMPLETED",
+}
+
+export enum ReviewKind {
+  SIX_MONTH = "SIX_MONTH",
+  TWELVE_MONTH = "TWELVE_MONTH",
+}
+
+export enum ImmigrationQueryStatus {
+  OPEN = "OPEN",
+  ANSWERED = "ANSWERED",
+  WITHDRAWN = "WITHDRAWN",
+}
+
+export enum ImmigrationStatusKind {
+  BRITISH_CITIZEN = "BRITISH_CITIZEN",
+  SETTLED = "SETTLED",
+  PRE_SETTLED = "PRE_SETTLED",
+  LIMITED_LEAVE = "LIMITED_LEAVE",
+  ASYLUM_CLAIM_PENDING = "ASYLUM_CLAIM_PENDING",
+  NO_VALID_LEAVE = "NO_VALID_LEAVE",
+  NOT_KNOWN = "NOT_KNOWN",
+}
+
+export enum BoardMemberRole {
+  CHAIR = "CHAIR",
+  MEMBER = "MEMBER",
+  SECRETARIAT = "SECRETARIAT",
+  OBSERVER = "OBSERVER",
+}
+
+export enum DecisionStatus {
+  OPEN = "OPEN",
+  COMPLETED = "COMPLETED",
+  CANCELLED = "CANCELLED",
+}
+
+export enum AssuranceRating {
+  GOOD = "GOOD",
+  REQUIRES_IMPROVEMENT = "REQUIRES_IMPROVEMENT",
+  INADEQUATE = "INADEQUATE",
+}

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import { loadConfigOrExit } from "../../common/config";
+import { createDataSource, openDatabase } from "./datasource";
+import { createSubgraphApp, type SubgraphDefinition } from "./subgraph";
+
+/** Loads `.env` if present (real environment variables win). */
+export function loadDotEnv(file = ".env"): void {
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
+/**
+ * The one entry point every subgraph's `index.ts` calls: config, migrations, listen, and a
+ * graceful stop on SIGINT/SIGTERM. Any failure to start exits non-zero.
+ */
+export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
+  void (async () => {
+    loadDotEnv();
+    const config = loadConfigOrExit();
+    const source = createDataSource({
+      subgraph: definition.name,
+      database: config.database,
+      entities: definition.entities,
+      migrations: definition.migrations,
+    });
+    await openDatabase(source);
+    const app = createSubgraphApp(definition, source.dataSource, config);
+    const port = await app.listen(config.subgraphs[definition.name].port, config.host);
+    console.log(`[${definition.name}] subgraph ready at http://${config.host}:${port}/graphql`);
+    const stop = async (signal: string) => {
+      console.log(`[${definition.name}] ${signal}: draining`);
+      await app.stop();
+      await source.dataSource.destroy();
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+  })().catch((err: unknown) => {
+    console.error(`[${definition.name}] failed to start:`, err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,111 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, type Logger, type MixedList, type EntitySchema } from "typeorm";
+import { dbSchemaName, type DatabaseConfig, type SubgraphName } from "../../common/config";
+
+/**
+ * Counts every SQL statement a DataSource sends. The statement-count tests read it; it costs an
+ * increment per query, so it stays on in every environment.
+ */
+export class StatementCounter implements Logger {
+  count = 0;
+  readonly statements: string[] = [];
+  constructor(private readonly echo: boolean, private readonly keep = false) {}
+
+  logQuery(query: string): void {
+    this.count += 1;
+    if (this.keep) this.statements.push(query);
+    if (this.echo) console.log(`[sql] ${query}`);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    if (this.echo) console.error(`[sql error] ${String(error)} in ${query}`);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    if (this.echo) console.log(`[migration] ${message}`);
+  }
+  log(): void {}
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+}
+
+export interface DataSourceOptions {
+  subgraph: SubgraphName;
+  database: DatabaseConfig;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  /** Only for throwaway test databases: builds tables from entities instead of migrations. */
+  synchronize?: boolean;
+  /** Overrides the SQLite file (e.g. ":memory:" in unit tests). */
+  sqliteFile?: string;
+}
+
+export interface SubgraphDataSource {
+  dataSource: DataSource;
+  counter: StatementCounter;
+}
+
+export function createDataSource(options: DataSourceOptions): SubgraphDataSource {
+  const counter = new StatementCounter(options.database.logSql);
+  const common = {
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: "migrations",
+    synchronize: options.synchronize ?? false,
+    logging: true as const,
+    logger: counter,
+  };
+  if (options.database.kind === "sqlite") {
+    const file = options.sqliteFile ?? path.join(options.database.dataDir, `${options.subgraph}.sqlite`);
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+    const dataSource = new DataSource({
+      ...common,
+      type: "better-sqlite3",
+      database: file,
+      // WAL lets readers run while the seeder writes; foreign keys are off by default in SQLite.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma("journal_mode = WAL");
+        db.pragma("foreign_keys = ON");
+        db.pragma("busy_timeout = 5000");
+      },
+    });
+    return { dataSource, counter };
+  }
+  const dataSource = new DataSource({
+    ...common,
+    type: "postgres",
+    url: options.database.url,
+    schema: dbSchemaName(options.subgraph),
+    extra: {
+      max: options.database.poolSize,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 15_000,
+      application_name: `dovetail-${options.subgraph}`,
+    },
+  });
+  return { dataSource, counter };
+}
+
+/** Connects, creates the subgraph's PostgreSQL schema if needed, and runs pending migrations. */
+export async function openDatabase(source: SubgraphDataSource): Promise<DataSource> {
+  const ds = source.dataSource;
+  if (!ds.isInitialized) await ds.initialize();
+  if (ds.options.type === "postgres" && ds.options.schema) {
+    await ds.query(`CREATE SCHEMA IF NOT EXISTS "${ds.options.schema}"`);
+  }
+  if (!ds.options.synchronize) await ds.runMigrations({ transaction: "each" });
+  return ds;
+}
+
+/**
+ * Migration column type for an instant: what typeorm infers for a `Date` property on each
+ * driver, so migrated tables match the entities exactly (a test checks there is no drift).
+ */
+export function timestampType(driverType: string): "timestamp" | "datetime" {
+  return driverType === "postgres" ? "timestamp" : "datetime";
+}

@@ -1,0 +1,19 @@
+import { registerEnumType } from "type-graphql";
+import * as domain from "../../common/domain";
+
+/**
+ * Registers every domain enum with type-graphql exactly once; import this module (for its side
+ * effect) before declaring a field that uses one. A schema only emits the enums it references.
+ */
+const descriptions: Partial<Record<keyof typeof domain, string>> = {
+  Region: "The nine English regions and Wales.",
+  TypeOfConcern: "Type of concern, as in the Home Office's Prevent statistics.",
+  CaseStage: "Where a case is in its lifecycle, from referral to closure.",
+  Programme: "CHANNEL (voluntary support) or DDP (Desistance and Disengagement Programme).",
+};
+
+for (const [name, values] of Object.entries(domain)) {
+  registerEnumType(values as object, { name, description: descriptions[name as keyof typeof domain] });
+}
+
+export * from "../../common/domain";
