@@ -47,6 +47,7 @@ const baseSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_LOG_SQL: bool.default(false),
   GATEWAY_PORT: port.default(4000),
+  SUPERGRAPH_FILE: z.string().min(1).default("schema/supergraph.graphql"),
   SEED: bool.default(true),
   SEED_CASES: z.coerce.number().int().min(0).max(1_000_000).default(400),
 });
@@ -66,6 +67,7 @@ export interface Config {
   dataDir: string;
   database: DatabaseConfig;
   gatewayPort: number;
+  supergraphFile: string;
   subgraphs: Record<SubgraphName, SubgraphEndpoint>;
   seed: { enabled: boolean; cases: number };
 }
@@ -125,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: "postgres", url: b.DATABASE_URL, poolSize: b.DB_POOL_SIZE, logSql: b.DB_LOG_SQL }
       : { kind: "sqlite", dataDir, logSql: b.DB_LOG_SQL },
     gatewayPort: b.GATEWAY_PORT,
+    supergraphFile: path.resolve(b.SUPERGRAPH_FILE),
     subgraphs,
     seed: { enabled: b.SEED, cases: b.SEED_CASES },
   };

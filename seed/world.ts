@@ -121,6 +121,8 @@ export interface SeedImmigrationContact {
   email: string;
   phone: string;
   agencyId: string;
+  /** The platform user who answers for this contact, if they have an account. */
+  practitionerId: string | null;
 }
 
 export interface SeedImmigrationQuery {

@@ -43,6 +43,8 @@ export interface DataSourceOptions {
   synchronize?: boolean;
   /** Overrides the SQLite file (e.g. ":memory:" in unit tests). */
   sqliteFile?: string;
+  /** Prefix for the PostgreSQL schema, so parallel test suites get their own schemas. */
+  schemaPrefix?: string;
 }
 
 export interface SubgraphDataSource {
@@ -80,7 +82,7 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
     ...common,
     type: "postgres",
     url: options.database.url,
-    schema: dbSchemaName(options.subgraph),
+    schema: `${options.schemaPrefix ?? ""}${dbSchemaName(options.subgraph)}`,
     extra: {
       max: options.database.poolSize,
       connectionTimeoutMillis: 5_000,

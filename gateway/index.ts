@@ -1,0 +1,26 @@
+import fs from "node:fs";
+import { SUBGRAPH_NAMES, loadConfigOrExit, type SubgraphName } from "../common/config";
+import { loadDotEnv } from "../subgraphs/kit/bootstrap";
+import { createGatewayApp } from "./server";
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfigOrExit();
+  const supergraphSdl = fs.readFileSync(config.supergraphFile, "utf8");
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
+  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env });
+  const port = await app.listen(config.gatewayPort, config.host);
+  console.log(`[gateway] ready at http://${config.host}:${port}/graphql`);
+  const stop = async (signal: string) => {
+    console.log(`[gateway] ${signal}: draining`);
+    await app.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  console.error("[gateway] failed to start:", err);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { composeServices } from "@apollo/composition";
+import { Supergraph } from "@apollo/federation-internals";
+import { printSubgraphSchema } from "@apollo/subgraph";
+import { parse, printSchema } from "graphql";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config";
+import { subgraphSchema } from "../subgraphs/kit/subgraph";
+import { SUBGRAPHS } from "./registry";
+
+/** The URL baked into the checked-in supergraph; the gateway overrides it from configuration. */
+export function defaultSubgraphUrl(name: SubgraphName): string {
+  const port = 4001 + SUBGRAPH_NAMES.indexOf(name);
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+export interface ComposedSchemas {
+  /** `schema/<name>.graphql` for each subgraph. */
+  subgraphs: Record<SubgraphName, string>;
+  supergraph: string;
+  /** The client-facing API schema: no join__/link__ machinery, ready for codegen. */
+  api: string;
+}
+
+export class CompositionFailed extends Error {
+  constructor(readonly messages: string[]) {
+    super(`Composition failed:\n${messages.map((m) => `  - ${m}`).join("\n")}`);
+  }
+}
+
+/** Prints every subgraph's SDL from code and composes them; no server or database needed. */
+export function composeSchemas(): ComposedSchemas {
+  const subgraphs = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) subgraphs[name] = printSubgraphSchema(subgraphSchema(SUBGRAPHS[name])).trimEnd() + "\n";
+  const result = composeServices(
+    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphs[name]) })),
+  );
+  if (result.errors) throw new CompositionFailed(result.errors.map((e) => e.message));
+  const supergraph = result.supergraphSdl.trimEnd() + "\n";
+  const api = printSchema(Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema()).trimEnd() + "\n";
+  return { subgraphs, supergraph, api };
+}
+
+/** File name (under `schema/`) → content, for everything `npm run compose` writes. */
+export function schemaFiles(composed: ComposedSchemas): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of SUBGRAPH_NAMES) files[`${name}.graphql`] = composed.subgraphs[name];
+  files["supergraph.graphql"] = composed.supergraph;
+  files["api.graphql"] = composed.api;
+  return files;
+}

@@ -1,0 +1,100 @@
+import { SUBGRAPH_NAMES, type Config, type SubgraphName } from "../common/config";
+import { createGatewayApp, type GatewayApp } from "../gateway/server";
+import { createDataSource, openDatabase, type SubgraphDataSource } from "../subgraphs/kit/datasource";
+import { createSubgraphApp, type SeedProgress, type SubgraphApp } from "../subgraphs/kit/subgraph";
+import type { SeedWorld } from "../seed/world";
+import { SUBGRAPHS } from "./registry";
+
+export interface DatabaseOptions {
+  /** Test-only: build tables from entities instead of migrations. */
+  synchronize?: boolean;
+  /** Test-only: a PostgreSQL schema prefix so suites do not share tables. */
+  schemaPrefix?: string;
+}
+
+export type Databases = Record<SubgraphName, SubgraphDataSource>;
+
+/** Connects every subgraph's database and runs its migrations. */
+export async function openDatabases(config: Pick<Config, "database">, options: DatabaseOptions = {}): Promise<Databases> {
+  const opened = {} as Databases;
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const def = SUBGRAPHS[name];
+      const source = createDataSource({
+        subgraph: name,
+        database: config.database,
+        entities: def.entities,
+        migrations: def.migrations,
+        synchronize: options.synchronize,
+        schemaPrefix: options.schemaPrefix,
+      });
+      opened[name] = source;
+      await openDatabase(source);
+    }
+  } catch (err) {
+    await closeDatabases(opened);
+    throw err;
+  }
+  return opened;
+}
+
+export async function closeDatabases(databases: Partial<Databases>): Promise<void> {
+  for (const source of Object.values(databases)) {
+    if (source?.dataSource.isInitialized) await source.dataSource.destroy();
+  }
+}
+
+/** Writes the synthetic world into every subgraph's database (idempotent). */
+export async function seedDatabases(databases: Databases, world: SeedWorld, progress?: SeedProgress): Promise<void> {
+  for (const name of SUBGRAPH_NAMES) {
+    await SUBGRAPHS[name].seed(databases[name].dataSource, world, progress);
+  }
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  subgraphs: Record<SubgraphName, SubgraphApp>;
+  gateway: GatewayApp;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs">;
+  databases: Databases;
+  supergraphSdl: string;
+  /** Port 0 everywhere picks free ports (tests). */
+  ephemeralPorts?: boolean;
+}
+
+/** Starts the five subgraphs, then the gateway pointed at the ports they actually bound. */
+export async function startPlatform(options: StartOptions): Promise<RunningPlatform> {
+  const { config } = options;
+  const apps = {} as Record<SubgraphName, SubgraphApp>;
+  const urls = {} as Record<SubgraphName, string>;
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const app = createSubgraphApp(SUBGRAPHS[name], options.databases[name].dataSource, config);
+      started.push(app);
+      const port = await app.listen(options.ephemeralPorts ? 0 : config.subgraphs[name].port, config.host);
+      apps[name] = app;
+      urls[name] = options.ephemeralPorts ? `http://${config.host}:${port}/graphql` : config.subgraphs[name].url;
+    }
+    const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env });
+    started.push(gateway);
+    const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);
+    return {
+      gatewayUrl: `http://${config.host}:${gatewayPort}/graphql`,
+      subgraphUrls: urls,
+      subgraphs: apps,
+      gateway,
+      async stop() {
+        for (const app of started.reverse()) await app.stop();
+      },
+    };
+  } catch (err) {
+    for (const app of started.reverse()) await app.stop().catch(() => undefined);
+    throw err;
+  }
+}

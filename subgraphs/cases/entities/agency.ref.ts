@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The agencies subgraph owns Agency; this subgraph contributes `cases` (agency.resolver.ts). */
+@Directive('@key(fields: "id")')
+@ObjectType("Agency")
+export class AgencyRef {
+  @Field(() => ID)
+  id: string;
+}

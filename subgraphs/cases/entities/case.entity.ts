@@ -1,0 +1,86 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
+import { CaseOutcome, CaseStage, Programme, ReferringSector, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
+
+/**
+ * A Channel or DDP case. Agencies, the subject, screening and the assessments are exposed by
+ * field resolvers (case.resolver.ts) from the id columns here and the child tables.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A Channel or DDP case: one referral of one individual, from screening to closure." })
+@Entity({ name: "cases" })
+@Index("idx_cases_lead_agency_referred_at", ["leadAgencyId", "referredAt"])
+@Index("idx_cases_referring_agency", ["referringAgencyId"])
+@Index("idx_cases_subject", ["subjectId"])
+@Index("idx_cases_stage", ["stage"])
+// The default order of `cases` (newest first) and its keyset pagination.
+@Index("idx_cases_referred_at_id", ["referredAt", "id"])
+@Index("uq_cases_reference", ["reference"], { unique: true })
+export class Case {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Field({ description: "Human reference, e.g. `CH-2018-00042` or `DDP-2019-00007`." })
+  @Column({ type: "varchar", length: 32 })
+  reference: string;
+
+  @Field(() => Programme)
+  @Column({ type: "varchar", length: 32 })
+  programme: Programme;
+
+  @Field(() => CaseStage)
+  @Column({ type: "varchar", length: 32 })
+  stage: CaseStage;
+
+  @Field(() => TypeOfConcern, { nullable: true, description: "Special category data: the ideology of concern." })
+  @Column({ name: "type_of_concern", type: "varchar", length: 32 })
+  typeOfConcern: TypeOfConcern;
+
+  @Field(() => ReferringSector)
+  @Column({ name: "referring_sector", type: "varchar", length: 32 })
+  referringSector: ReferringSector;
+
+  @Field(() => Date)
+  @Column({ name: "referred_at" })
+  referredAt: Date;
+
+  @Column({ name: "referring_agency_id", type: "varchar", length: 64 })
+  referringAgencyId: string;
+
+  @Column({ name: "lead_agency_id", type: "varchar", length: 64 })
+  leadAgencyId: string;
+
+  @Column({ name: "subject_id", type: "varchar", length: 36 })
+  subjectId: string;
+
+  // Exposed together as `screening` (case.resolver.ts).
+  @Column({ name: "screening_decision", type: "varchar", length: 32, nullable: true })
+  screeningDecision: ScreeningDecision | null;
+
+  @Column({ name: "screening_reason", type: "text", nullable: true })
+  screeningReason: string | null;
+
+  // `Date | null` reflects as Object: name the constructor, which maps like an inferred Date.
+  @Column({ name: "screened_at", type: Date, nullable: true })
+  screenedAt: Date | null;
+
+  @Column({ name: "screened_by_agency_id", type: "varchar", length: 64, nullable: true })
+  screenedByAgencyId: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the case was first discussed at a panel." })
+  @Column({ name: "first_panel_at", type: Date, nullable: true })
+  firstPanelAt: Date | null;
+
+  @Field(() => CaseOutcome, { nullable: true })
+  @Column({ type: "varchar", length: 32, nullable: true })
+  outcome: CaseOutcome | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "closed_at", type: Date, nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Int, { description: "Incremented on every change; for optimistic concurrency." })
+  @VersionColumn({ type: "integer" })
+  version: number;
+}

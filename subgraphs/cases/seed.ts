@@ -1,0 +1,137 @@
+import type { DataSource } from "typeorm";
+import type { SeedCase, SeedWorld } from "../../seed/world";
+import { insertIgnoring } from "../kit/seeding";
+import type { SeedProgress } from "../kit/subgraph";
+import { CasePanelMember } from "./entities/case-panel-member.entity";
+import { CaseReview } from "./entities/case-review.entity";
+import { Case } from "./entities/case.entity";
+import { CtRiskAssessment } from "./entities/ct-risk-assessment.entity";
+import { DdpConditions } from "./entities/ddp-conditions.entity";
+import { HealthInformation } from "./entities/health-information.entity";
+import { SupportIntervention } from "./entities/support-intervention.entity";
+import { SupportPlan } from "./entities/support-plan.entity";
+import { VafFactor } from "./entities/vaf-factor.entity";
+import { VulnerabilityAssessment } from "./entities/vulnerability-assessment.entity";
+
+const instant = (iso: string): Date => new Date(iso);
+const orNull = (iso: string | null): Date | null => (iso === null ? null : new Date(iso));
+// Child ids derive from the case id, so a re-seed hits the same keys; the ordinal keeps id order = recorded order.
+const ordinal = (i: number): string => String(i + 1).padStart(2, "0");
+
+export const vafAssessmentId = (caseId: string): string => `${caseId}:vaf`;
+
+function caseRow(c: SeedCase): Case {
+  return {
+    id: c.id,
+    reference: c.reference,
+    programme: c.programme,
+    stage: c.stage,
+    typeOfConcern: c.typeOfConcern,
+    referringSector: c.referringSector,
+    referredAt: instant(c.referredAt),
+    referringAgencyId: c.referringAgencyId,
+    leadAgencyId: c.leadAgencyId,
+    subjectId: c.subjectId,
+    screeningDecision: c.screening?.decision ?? null,
+    screeningReason: c.screening?.reason ?? null,
+    screenedAt: orNull(c.screening?.decidedAt ?? null),
+    screenedByAgencyId: c.screening?.decidedByAgencyId ?? null,
+    firstPanelAt: orNull(c.firstPanelAt),
+    outcome: c.outcome,
+    closedAt: orNull(c.closedAt),
+    version: 1,
+  };
+}
+
+/** Cases first, then their child rows: the child tables carry foreign keys to `cases`. */
+export async function seedCases(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void> {
+  const cases = world.cases;
+  await insertIgnoring(dataSource, Case, cases.map(caseRow), progress);
+  await insertIgnoring(
+    dataSource,
+    CasePanelMember,
+    cases.flatMap((c) => [...new Set(c.panelMemberAgencyIds)].map((agencyId) => ({ caseId: c.id, agencyId }))),
+    progress,
+  );
+
+  const assessed = cases.flatMap((c) => (c.vulnerabilityAssessment ? [{ caseId: c.id, vaf: c.vulnerabilityAssessment }] : []));
+  await insertIgnoring(
+    dataSource,
+    VulnerabilityAssessment,
+    assessed.map(({ caseId, vaf }) => ({
+      id: vafAssessmentId(caseId),
+      caseId,
+      assessedAt: instant(vaf.assessedAt),
+      assessedByAgencyId: vaf.assessedByAgencyId,
+    })),
+    progress,
+  );
+  await insertIgnoring(
+    dataSource,
+    VafFactor,
+    assessed.flatMap(({ caseId, vaf }) =>
+      vaf.factors.map((f, i) => ({
+        id: `${vafAssessmentId(caseId)}:${ordinal(i)}`,
+        assessmentId: vafAssessmentId(caseId),
+        domain: f.domain,
+        code: f.code,
+        rating: f.rating,
+        note: f.note,
+      })),
+    ),
+    progress,
+  );
+
+  await insertIgnoring(
+    dataSource,
+    CtRiskAssessment,
+    cases.flatMap((c) => {
+      const ct = c.ctRiskAssessment;
+      return ct ? [{ caseId: c.id, level: ct.level, summary: ct.summary, assessedAt: instant(ct.assessedAt), assessedByAgencyId: ct.assessedByAgencyId }] : [];
+    }),
+    progress,
+  );
+  await insertIgnoring(
+    dataSource,
+    HealthInformation,
+    cases.flatMap((c) => {
+      const h = c.healthInformation;
+      return h ? [{ caseId: c.id, providedByAgencyId: h.providedByAgencyId, summary: h.summary, recordedAt: instant(h.recordedAt) }] : [];
+    }),
+    progress,
+  );
+  await insertIgnoring(
+    dataSource,
+    DdpConditions,
+    cases.flatMap((c) => (c.ddpConditions ? [{ caseId: c.id, ...c.ddpConditions }] : [])),
+    progress,
+  );
+
+  const planned = cases.flatMap((c) => (c.supportPlan ? [{ caseId: c.id, plan: c.supportPlan }] : []));
+  await insertIgnoring(
+    dataSource,
+    SupportPlan,
+    planned.map(({ caseId, plan }) => ({
+      caseId,
+      agreedAt: instant(plan.agreedAt),
+      consentGiven: plan.consentGiven,
+      parentalConsent: plan.parentalConsent,
+    })),
+    progress,
+  );
+  await insertIgnoring(
+    dataSource,
+    SupportIntervention,
+    planned.flatMap(({ caseId, plan }) =>
+      plan.interventions.map((intervention, i) => ({ id: `${caseId}:int:${ordinal(i)}`, caseId, ...intervention })),
+    ),
+    progress,
+  );
+
+  await insertIgnoring(
+    dataSource,
+    CaseReview,
+    cases.flatMap((c) => c.reviews.map((r) => ({ ...r, caseId: c.id }))),
+    progress,
+  );
+}

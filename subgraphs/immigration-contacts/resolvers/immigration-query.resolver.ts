@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { AgencyRef } from "../entities/agency.ref";
+import { CaseRef } from "../entities/case.ref";
+import { ImmigrationContact } from "../entities/immigration-contact.entity";
+import { ImmigrationQuery } from "../entities/immigration-query.entity";
+import { PersonRef } from "../entities/person.ref";
+import { PractitionerRef } from "../entities/practitioner.ref";
+import type { ImmigrationContactsContext } from "../services";
+import { ImmigrationQueriesArgs } from "./immigration-query.args";
+
+@Resolver(() => ImmigrationQuery)
+export class ImmigrationQueryResolver {
+  @Query(() => [ImmigrationQuery], { description: "Immigration queries, newest first, optionally by status and SPOC." })
+  immigrationQueries(@Args() args: ImmigrationQueriesArgs, @Ctx() ctx: ImmigrationContactsContext): Promise<ImmigrationQuery[]> {
+    return ctx.services.queries.list(args);
+  }
+
+  @Query(() => ImmigrationQuery, { nullable: true })
+  immigrationQuery(@Arg("id", () => ID) id: string, @Ctx() ctx: ImmigrationContactsContext): Promise<ImmigrationQuery | null> {
+    return ctx.loaders.query.load(id);
+  }
+
+  @FieldResolver(() => CaseRef, { description: "The Channel or DDP case the query was raised on." })
+  case(@Root() query: ImmigrationQuery): CaseRef {
+    return { id: query.caseId };
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true, description: "The individual the query is about." })
+  subject(@Root() query: ImmigrationQuery): PersonRef {
+    return { id: query.subjectId };
+  }
+
+  @FieldResolver(() => PractitionerRef, { nullable: true, description: "The practitioner (usually the Channel Chair) who raised it." })
+  raisedBy(@Root() query: ImmigrationQuery): PractitionerRef {
+    return { id: query.raisedByPractitionerId };
+  }
+
+  @FieldResolver(() => AgencyRef)
+  raisedByAgency(@Root() query: ImmigrationQuery): AgencyRef {
+    return { id: query.raisedByAgencyId };
+  }
+
+  @FieldResolver(() => ImmigrationContact, { description: "The SPOC the query was put to." })
+  async contact(@Root() query: ImmigrationQuery, @Ctx() ctx: ImmigrationContactsContext): Promise<ImmigrationContact> {
+    const contact = await ctx.loaders.contact.load(query.contactId);
+    // The foreign key makes this unreachable; a missing row is a server fault, not a client one.
+    if (!contact) throw new Error(`immigration query ${query.id}: contact ${query.contactId} not found`);
+    return contact;
+  }
+}

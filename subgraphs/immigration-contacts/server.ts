@@ -1,0 +1,32 @@
+import { defineSubgraph } from "../kit/subgraph";
+import { ImmigrationContact } from "./entities/immigration-contact.entity";
+import { ImmigrationQuery } from "./entities/immigration-query.entity";
+import { ImmigrationStatus } from "./entities/immigration-status.entity";
+import { createImmigrationContactsLoaders } from "./loaders";
+import { CreateImmigrationContacts1763900000000 } from "./migrations/1763900000000-create-immigration-contacts";
+import { resolveCaseReference } from "./resolvers/case.reference";
+import { CaseImmigrationResolver } from "./resolvers/case.resolver";
+import { resolveImmigrationContactReference } from "./resolvers/immigration-contact.reference";
+import { ImmigrationContactResolver } from "./resolvers/immigration-contact.resolver";
+import { resolveImmigrationQueryReference } from "./resolvers/immigration-query.reference";
+import { ImmigrationQueryResolver } from "./resolvers/immigration-query.resolver";
+import { resolvePersonReference } from "./resolvers/person.reference";
+import { PersonImmigrationResolver } from "./resolvers/person.resolver";
+import { seedImmigrationContacts } from "./seed";
+import { createImmigrationContactsServices } from "./services";
+
+export const immigrationContactsSubgraph = defineSubgraph({
+  name: "immigration-contacts",
+  entities: [ImmigrationContact, ImmigrationQuery, ImmigrationStatus],
+  migrations: [CreateImmigrationContacts1763900000000],
+  resolvers: [ImmigrationContactResolver, ImmigrationQueryResolver, CaseImmigrationResolver, PersonImmigrationResolver],
+  referenceResolvers: {
+    ImmigrationContact: { __resolveReference: resolveImmigrationContactReference },
+    ImmigrationQuery: { __resolveReference: resolveImmigrationQueryReference },
+    Case: { __resolveReference: resolveCaseReference },
+    Person: { __resolveReference: resolvePersonReference },
+  },
+  createServices: createImmigrationContactsServices,
+  createLoaders: createImmigrationContactsLoaders,
+  seed: seedImmigrationContacts,
+});

@@ -1,0 +1,16 @@
+import type { DataSource } from "typeorm";
+import type { SubgraphContext } from "../../kit/context.type";
+import type { ImmigrationContactsLoaders } from "../loaders";
+import { ImmigrationContactService } from "./immigration-contact.service";
+import { ImmigrationQueryService } from "./immigration-query.service";
+import { ImmigrationStatusService } from "./immigration-status.service";
+
+export function createImmigrationContactsServices(dataSource: DataSource) {
+  return {
+    contacts: new ImmigrationContactService(dataSource),
+    queries: new ImmigrationQueryService(dataSource),
+    statuses: new ImmigrationStatusService(dataSource),
+  };
+}
+export type ImmigrationContactsServices = ReturnType<typeof createImmigrationContactsServices>;
+export type ImmigrationContactsContext = SubgraphContext<ImmigrationContactsServices, ImmigrationContactsLoaders>;

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The agencies subgraph owns Agency; people only points at it. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("Agency")
+export class AgencyRef {
+  @Field(() => ID)
+  id: string;
+}

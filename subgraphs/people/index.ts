@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runSubgraph } from "../kit/bootstrap";
+import { peopleSubgraph } from "./server";
+
+runSubgraph(peopleSubgraph);
