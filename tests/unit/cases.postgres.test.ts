@@ -1,3 +1,4 @@
+import { describePostgres, postgresUrl } from "../fixtures/databases";
 import { graphql, type ExecutionResult } from "graphql";
 import type { DataSource } from "typeorm";
 import { dbSchemaName } from "../../common/config";
@@ -8,8 +9,8 @@ import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { casesSubgraph as def } from "../../subgraphs/cases/server";
 
 // Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
-const url = process.env.TEST_DATABASE_URL;
-const suite = url ? describe : describe.skip;
+const url = postgresUrl();
+const suite = describePostgres;
 
 const caseId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const subjectId = (n: number) => `00000000-0000-4000-9000-${String(Math.ceil(n / 2)).padStart(12, "0")}`;

@@ -1,3 +1,4 @@
+import { describePostgres, postgresUrl } from "../fixtures/databases";
 import { graphql } from "graphql";
 import type { DataSource } from "typeorm";
 import { ImmigrationQueryStatus, ImmigrationStatusKind, Region } from "../../common/domain";
@@ -8,8 +9,8 @@ import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { immigrationContactsSubgraph as def } from "../../subgraphs/immigration-contacts/server";
 
 // Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
-const url = process.env.TEST_DATABASE_URL;
-const suite = url ? describe : describe.skip;
+const url = postgresUrl();
+const suite = describePostgres;
 
 const world: SeedWorld = {
   agencies: [],

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { ConfigError, loadConfig } from "../../common/config";
+
+describe("configuration", () => {
+  it("defaults to the embedded SQLite database and the standard ports", () => {
+    const config = loadConfig({});
+    expect(config.env).toBe("development");
+    expect(config.database).toEqual({ kind: "sqlite", dataDir: path.resolve("data"), logSql: false });
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.subgraphs.cases).toEqual({ port: 4003, url: "http://127.0.0.1:4003/graphql" });
+    expect(config.seed).toEqual({ enabled: true, cases: 400 });
+  });
+
+  it("switches to PostgreSQL with DATABASE_URL and lets each subgraph URL be overridden", () => {
+    const config = loadConfig({
+      DATABASE_URL: "postgres://app@db:5432/dovetail",
+      DB_POOL_SIZE: "20",
+      CASES_URL: "http://cases.internal:8080/graphql",
+    });
+    expect(config.database).toEqual({ kind: "postgres", url: "postgres://app@db:5432/dovetail", poolSize: 20, logSql: false });
+    expect(config.subgraphs.cases.url).toBe("http://cases.internal:8080/graphql");
+  });
+
+  it("reports every bad value at once, naming each variable", () => {
+    let caught: unknown;
+    try {
+      loadConfig({ GATEWAY_PORT: "http", DATABASE_URL: "mysql://x", PEOPLE_PORT: "-1", SEED: "maybe", NODE_ENV: "staging" });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const message = (caught as ConfigError).message;
+    for (const name of ["GATEWAY_PORT", "DATABASE_URL", "PEOPLE_PORT", "SEED", "NODE_ENV"]) expect(message).toContain(name);
+    expect((caught as ConfigError).problems).toHaveLength(5);
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", GATEWAY_PORT: " " }).database.kind).toBe("sqlite");
+  });
+});
