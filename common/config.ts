@@ -29,7 +29,7 @@ export function dbSchemaName(name: SubgraphName): string {
   return name.replace(/-/g, "_");
 }
 
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(0, "must be a port number").max(65535, "must be a port number");
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -51,6 +51,12 @@ const baseSchema = z.object({
   SEED: bool.default(true),
   SEED_CASES: z.coerce.number().int().min(0).max(1_000_000).default(400),
 });
+
+/** Every environment variable the platform reads (`.env.example` must document each). */
+export function configVariables(): string[] {
+  const perSubgraph = SUBGRAPH_NAMES.flatMap((name) => [`${envPrefix(name)}_PORT`, `${envPrefix(name)}_URL`]);
+  return [...Object.keys(baseSchema.shape), ...perSubgraph];
+}
 
 export type DatabaseConfig =
   | { kind: "sqlite"; dataDir: string; logSql: boolean }

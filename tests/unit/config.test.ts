@@ -1,5 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, loadConfig } from "../../common/config";
+import { ConfigError, configVariables, loadConfig } from "../../common/config";
 
 describe("configuration", () => {
   it("defaults to the embedded SQLite database and the standard ports", () => {
@@ -36,5 +37,20 @@ describe("configuration", () => {
 
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", GATEWAY_PORT: " " }).database.kind).toBe("sqlite");
+  });
+});
+
+describe(".env.example", () => {
+  const text = fs.readFileSync(path.resolve(__dirname, "..", "..", ".env.example"), "utf8");
+  const documented = new Set([...text.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+
+  it.each(configVariables())("documents %s", (name) => {
+    expect(documented.has(name)).toBe(true);
+  });
+
+  it("documents nothing the platform does not read, and its values parse", () => {
+    expect([...documented].filter((n) => !configVariables().includes(n!))).toEqual([]);
+    const env = Object.fromEntries([...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    expect(() => loadConfig(env)).not.toThrow();
   });
 });
