@@ -38,11 +38,15 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on("data", (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > limit) {
+        // Keep draining (not destroying) so the 413 reaches the client.
+        tooLarge = true;
+        chunks.length = 0;
         reject(new HttpError(413, `Request body larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
-        req.destroy();
         return;
       }
       chunks.push(chunk);

@@ -35,9 +35,7 @@ export class StatementCounter implements Logger {
 export interface DataSourceOptions {
   subgraph: SubgraphName;
   database: DatabaseConfig;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   /** Only for throwaway test databases: builds tables from entities instead of migrations. */
   synchronize?: boolean;

@@ -17,13 +17,9 @@ export type SeedProgress = (table: string, done: number, total: number) => void;
 /** Everything that makes one subgraph; the kit turns it into a running service. */
 export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
   name: SubgraphName;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
   createServices(dataSource: DataSource): TServices;

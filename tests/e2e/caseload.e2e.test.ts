@@ -187,6 +187,19 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
     expect(res.body.data).toEqual({ case: null, person: null, agency: null });
   });
 
+  it("answers malformed and oversized bodies with a clear error, not a dropped connection", async () => {
+    const bad = await fetch(platform.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+    const huge = await fetch(platform.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(2_000_000) }),
+    });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
   it("reports liveness and readiness", async () => {
     const base = platform.gatewayUrl.replace(/\/graphql$/, "");
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
