@@ -197,7 +197,8 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
       body: JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(2_000_000) }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    const refused = (await huge.json()) as { errors: { extensions: { code: string } }[] };
+    expect(refused.errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("reports liveness and readiness", async () => {
