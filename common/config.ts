@@ -50,7 +50,33 @@ const baseSchema = z.object({
   SUPERGRAPH_FILE: z.string().min(1).default("schema/supergraph.graphql"),
   SEED: bool.default(true),
   SEED_CASES: z.coerce.number().int().min(0).max(1_000_000).default(400),
+  AUTH_AUDIENCE: z.string().min(1).max(200).default("dovetail-graph"),
+  AUTH_ISSUERS: z.string().optional(),
+  AUTH_DEV_ISSUER: bool.optional(),
+  AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  KEYS_DIR: z.string().min(1).optional(),
+  INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
+  POLICY_REFRESH_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
+  ATTESTATION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
+
+const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET"]);
+
+const ALGORITHMS = ["RS256", "PS256", "ES256", "EdDSA"] as const;
+
+/** `AUTH_ISSUERS`: a JSON array of the partner identity providers the gateway trusts. */
+const trustedIssuers = z.array(
+  z
+    .object({
+      issuer: z.string().min(1),
+      jwksUri: z.string().url().optional(),
+      publicKeyFile: z.string().min(1).optional(),
+      algorithms: z.array(z.enum(ALGORITHMS)).min(1).optional(),
+    })
+    .strict()
+    .refine((i) => (i.jwksUri === undefined) !== (i.publicKeyFile === undefined), "each issuer needs exactly one of jwksUri or publicKeyFile"),
+);
+export type TrustedIssuerConfig = z.infer<typeof trustedIssuers>[number];
 
 /** Every environment variable the platform reads (`.env.example` must document each). */
 export function configVariables(): string[] {
@@ -67,6 +93,23 @@ export interface SubgraphEndpoint {
   url: string;
 }
 
+export interface AuthConfig {
+  /** `aud` partner tokens must carry. */
+  audience: string;
+  issuers: TrustedIssuerConfig[];
+  /** Trust the local development issuer (`npm run token`). */
+  devIssuer: boolean;
+  clockToleranceSeconds: number;
+  /** Key material: dev issuer, internal token keys, attestation secret. */
+  keysDir: string;
+  /** Create missing keys on start (never in production: keys must be provisioned). */
+  createKeys: boolean;
+  internalTokenTtlSeconds: number;
+  /** How long the gateway may reuse an agency's access profile (kind, region, agreements). */
+  policyRefreshSeconds: number;
+  attestationSecret?: string;
+}
+
 export interface Config {
   env: "development" | "production" | "test";
   host: string;
@@ -76,6 +119,7 @@ export interface Config {
   supergraphFile: string;
   subgraphs: Record<SubgraphName, SubgraphEndpoint>;
   seed: { enabled: boolean; cases: number };
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -101,7 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const base = baseSchema.safeParse(baseInput);
   if (!base.success) {
     for (const issue of base.error.issues) {
-      problems.push(`${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(baseInput[String(issue.path[0])])})`);
+      const key = String(issue.path[0]);
+      // Never echo a secret into logs.
+      const got = SECRET_VARIABLES.has(key) ? "[redacted]" : JSON.stringify(baseInput[key]);
+      problems.push(`${issue.path.join(".")}: ${issue.message} (got ${got})`);
     }
   }
 
@@ -122,9 +169,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     };
   }
 
+  let issuers: TrustedIssuerConfig[] = [];
+  const issuersText = clean("AUTH_ISSUERS");
+  if (issuersText !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(issuersText);
+    } catch {
+      problems.push("AUTH_ISSUERS: must be a JSON array of {issuer, jwksUri | publicKeyFile, algorithms?}");
+    }
+    if (json !== undefined) {
+      const parsed = trustedIssuers.safeParse(json);
+      if (parsed.success) issuers = parsed.data;
+      else problems.push(`AUTH_ISSUERS: ${parsed.error.issues.map((i) => `${i.path.join(".") || "value"} ${i.message}`).join("; ")}`);
+    }
+  }
+
   if (problems.length > 0 || !base.success) throw new ConfigError(problems);
   const b = base.data;
   const dataDir = path.resolve(b.DATA_DIR);
+  const production = b.NODE_ENV === "production";
   return {
     env: b.NODE_ENV,
     host: b.HOST,
@@ -136,6 +200,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supergraphFile: path.resolve(b.SUPERGRAPH_FILE),
     subgraphs,
     seed: { enabled: b.SEED, cases: b.SEED_CASES },
+    auth: {
+      audience: b.AUTH_AUDIENCE,
+      issuers,
+      devIssuer: b.AUTH_DEV_ISSUER ?? !production,
+      clockToleranceSeconds: b.AUTH_CLOCK_TOLERANCE_SECONDS,
+      keysDir: path.resolve(b.KEYS_DIR ?? path.join(b.DATA_DIR, "keys")),
+      createKeys: !production,
+      internalTokenTtlSeconds: b.INTERNAL_TOKEN_TTL_SECONDS,
+      policyRefreshSeconds: b.POLICY_REFRESH_SECONDS,
+      attestationSecret: b.ATTESTATION_SECRET,
+    },
   };
 }
 

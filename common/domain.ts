@@ -180,3 +180,13 @@ export enum AssuranceRating {
   REQUIRES_IMPROVEMENT = "REQUIRES_IMPROVEMENT",
   INADEQUATE = "INADEQUATE",
 }
+
+/** What an information-sharing agreement may cover: personal and special-category data, never restricted. */
+export enum SharedDataCategory {
+  PERSONAL = "PERSONAL",
+  SPECIAL_CONCERN = "SPECIAL_CONCERN",
+  SPECIAL_VAF = "SPECIAL_VAF",
+  SPECIAL_SUPPORT = "SPECIAL_SUPPORT",
+  SPECIAL_HEALTH = "SPECIAL_HEALTH",
+  SPECIAL_DDP = "SPECIAL_DDP",
+}

@@ -4,6 +4,9 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -13,5 +16,40 @@ export class BadUserInputError extends GraphQLError {
   constructor(message: string, field: string) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
     this.name = "BadUserInputError";
+  }
+}
+
+/** The thing named does not exist (or the caller may not know it exists). */
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+    this.name = "NotFoundError";
+  }
+}
+
+/**
+ * No credentials, or bad ones: thrown from a context factory it makes Apollo answer HTTP 401
+ * before anything is resolved.
+ */
+export class AuthenticationError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    this.name = "AuthenticationError";
+  }
+}
+
+/** A field or action the sharing policy does not grant the caller. The field resolves to null. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    this.name = "ForbiddenError";
+  }
+}
+
+/** A dependency the request needs (e.g. the agency directory) cannot be reached; try again. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+    this.name = "ServiceUnavailableError";
   }
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { SUBGRAPH_NAMES, loadConfigOrExit, type SubgraphName } from "../common/config";
 import { loadDotEnv } from "../subgraphs/kit/bootstrap";
+import { loadGatewaySecurity } from "./security";
 import { createGatewayApp } from "./server";
 
 async function main(): Promise<void> {
@@ -8,7 +9,8 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const supergraphSdl = fs.readFileSync(config.supergraphFile, "utf8");
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
-  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env });
+  const security = loadGatewaySecurity(config.auth, subgraphUrls.agencies);
+  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security });
   const port = await app.listen(config.gatewayPort, config.host);
   console.log(`[gateway] ready at http://${config.host}:${port}/graphql`);
   const stop = async (signal: string) => {

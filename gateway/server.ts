@@ -4,11 +4,20 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLFormattedError } from "graphql";
+import type { Principal } from "../common/auth/principal";
+import { PartnerTokenError } from "../common/auth/partner-token";
 import type { Config, SubgraphName } from "../common/config";
-import { close, createGraphQLHttpServer, listen } from "../common/http";
+import { AuthenticationError } from "../common/errors";
+import { close, createGraphQLHttpServer, listen, type HttpContextArgs } from "../common/http";
+import type { GatewaySecurity } from "./security";
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
+  /** Unique per request and never client-chosen: subgraph attestations are bound to it. */
+  txn: string;
+  principal: Principal;
+  /** One internal token per subgraph per request, signed on first use. */
+  internalTokens: Map<string, Promise<string>>;
 }
 
 export interface GatewayOptions {
@@ -16,14 +25,34 @@ export interface GatewayOptions {
   /** Where each subgraph is reached; overrides the URLs baked into the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
   env: Config["env"];
+  security: GatewaySecurity;
 }
 
-/** Carries the request id (and, later, the caller's identity) to every subgraph call. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Speaks for the verified caller to each subgraph: a short-lived token signed for that subgraph alone. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if ("requestId" in context && typeof context.requestId === "string") {
-      request.http?.headers.set("x-request-id", context.requestId);
+  constructor(
+    private readonly subgraph: SubgraphName,
+    url: string,
+    private readonly security: GatewaySecurity,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (!("principal" in context) || !context.principal) return;
+    let token = context.internalTokens.get(this.subgraph);
+    if (!token) {
+      token = this.security.signer.sign(this.subgraph, {
+        caller: { kind: "user", principal: context.principal },
+        requestId: context.requestId,
+        txn: context.txn,
+      });
+      context.internalTokens.set(this.subgraph, token);
     }
+    request.http?.headers.set("authorization", `Bearer ${await token}`);
+    request.http?.headers.set("x-request-id", context.requestId);
   }
 }
 
@@ -36,6 +65,46 @@ function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedE
   delete extensions.exception;
   delete extensions.stacktrace;
   return { ...formatted, message: formatted.message.replace(SUBGRAPH_DETAIL, "[subgraph]"), extensions };
+}
+
+function bearerToken(req: http.IncomingMessage): string {
+  const header = req.headers.authorization;
+  const match = typeof header === "string" ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
+  if (!match) throw new AuthenticationError("Authentication required: send `Authorization: Bearer <token>`.");
+  return match[1]!;
+}
+
+/**
+ * Identity at the edge: the partner's token is verified, then completed with the agency's kind,
+ * region and active agreements. Any failure answers HTTP 401 before anything is resolved.
+ */
+async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity): Promise<GatewayContext> {
+  const header = req.headers["x-request-id"];
+  const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+  const token = bearerToken(req);
+  let identity;
+  try {
+    identity = await security.partnerTokens.verify(token);
+  } catch (err) {
+    const reason = err instanceof PartnerTokenError ? err.message : "verification failed";
+    throw new AuthenticationError(`Invalid bearer token: ${reason}.`);
+  }
+  const profile = await security.profiles.get(identity.agencyId, requestId);
+  if (!profile) throw new AuthenticationError(`Invalid bearer token: agency ${identity.agencyId} is not registered.`);
+  return {
+    requestId,
+    txn: randomUUID(),
+    principal: {
+      sub: identity.sub,
+      issuer: identity.issuer,
+      agencyId: profile.agencyId,
+      agencyKind: profile.kind,
+      region: profile.region,
+      roles: identity.roles,
+      grants: profile.grants,
+    },
+    internalTokens: new Map(),
+  };
 }
 
 export interface GatewayApp {
@@ -52,7 +121,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new SubgraphDataSource({ url });
+      return new SubgraphDataSource(name as SubgraphName, url, options.security);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -64,10 +133,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
   });
   const httpServer = createGraphQLHttpServer<GatewayContext>({
     apollo,
-    context: async ({ req }) => {
-      const header = req.headers["x-request-id"];
-      return { requestId: typeof header === "string" && /^[\w.:-]{1,128}$/.test(header) ? header : randomUUID() };
-    },
+    context: (args) => authenticate(args, options.security),
   });
   let started = false;
   return {

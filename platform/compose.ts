@@ -3,7 +3,7 @@ import { Supergraph } from "@apollo/federation-internals";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse, printSchema } from "graphql";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config";
-import { subgraphSchema } from "../subgraphs/kit/subgraph";
+import { subgraphSdlSchema } from "../subgraphs/kit/subgraph";
 import { SUBGRAPHS } from "./registry";
 
 /** The URL baked into the checked-in supergraph; the gateway overrides it from configuration. */
@@ -29,7 +29,7 @@ export class CompositionFailed extends Error {
 /** Prints every subgraph's SDL from code and composes them; no server or database needed. */
 export function composeSchemas(): ComposedSchemas {
   const subgraphs = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPH_NAMES) subgraphs[name] = printSubgraphSchema(subgraphSchema(SUBGRAPHS[name])).trimEnd() + "\n";
+  for (const name of SUBGRAPH_NAMES) subgraphs[name] = printSubgraphSchema(subgraphSdlSchema(SUBGRAPHS[name])).trimEnd() + "\n";
   const result = composeServices(
     SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphs[name]) })),
   );

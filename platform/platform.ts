@@ -1,5 +1,7 @@
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from "../common/config";
+import { loadGatewaySecurity } from "../gateway/security";
 import { createGatewayApp, type GatewayApp } from "../gateway/server";
+import { loadSubgraphSecurity } from "../subgraphs/kit/security";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../subgraphs/kit/datasource";
 import { createSubgraphApp, type SeedProgress, type SubgraphApp } from "../subgraphs/kit/subgraph";
 import type { SeedWorld } from "../seed/world";
@@ -60,7 +62,7 @@ export interface RunningPlatform {
 }
 
 export interface StartOptions {
-  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs">;
+  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth">;
   databases: Databases;
   supergraphSdl: string;
   /** Port 0 everywhere picks free ports (tests). */
@@ -75,13 +77,14 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const started: { stop(): Promise<void> }[] = [];
   try {
     for (const name of SUBGRAPH_NAMES) {
-      const app = createSubgraphApp(SUBGRAPHS[name], options.databases[name].dataSource, config);
+      const app = createSubgraphApp(SUBGRAPHS[name], options.databases[name].dataSource, config, loadSubgraphSecurity(config.auth, name));
       started.push(app);
       const port = await app.listen(options.ephemeralPorts ? 0 : config.subgraphs[name].port, config.host);
       apps[name] = app;
       urls[name] = options.ephemeralPorts ? `http://${config.host}:${port}/graphql` : config.subgraphs[name].url;
     }
-    const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env });
+    const security = loadGatewaySecurity(config.auth, urls.agencies);
+    const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env, security });
     started.push(gateway);
     const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);
     return {

@@ -5,6 +5,7 @@ import {
   DecisionStatus,
   PractitionerRole,
   Region,
+  SharedDataCategory,
 } from "../common/domain";
 import { dramaPhone, workEmail } from "./names";
 import type {
@@ -15,6 +16,7 @@ import type {
   SeedQualityAssuranceReview,
   SeedRolloutPhase,
   SeedSelfAssessment,
+  SeedSharingAgreement,
 } from "./world";
 
 /**
@@ -820,3 +822,33 @@ export const SELF_ASSESSMENTS: readonly SeedSelfAssessment[] = PILOT_AUTHORITY_I
     };
   }),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Information-sharing agreements: one in force (Kirklees with its children's services), one
+// that has run out (Oldham's early-help pilot). No persona works for these partners, so the
+// agreements widen no persona's view; tests create their own.
+
+export const SHARING_AGREEMENTS: readonly SeedSharingAgreement[] = [
+  {
+    id: "isa-kirklees-childrens-services",
+    title: "Kirklees Channel and children's social care information sharing",
+    legalBasis: "Children Act 2004 s.10; Counter-Terrorism and Security Act 2015 s.36-38",
+    partyAgencyIds: ["kirklees", "kirklees-childrens-services"],
+    categories: [SharedDataCategory.PERSONAL, SharedDataCategory.SPECIAL_CONCERN, SharedDataCategory.SPECIAL_SUPPORT],
+    validFrom: "2018-04-01",
+    validTo: null,
+    createdAt: "2018-03-20T10:00:00.000Z",
+    createdBy: "kirklees-channel-chair",
+  },
+  {
+    id: "isa-oldham-early-help-pilot",
+    title: "Oldham early help pilot information sharing",
+    legalBasis: "Children Act 2004 s.10",
+    partyAgencyIds: ["oldham", "oldham-childrens-services"],
+    categories: [SharedDataCategory.PERSONAL],
+    validFrom: "2018-10-01",
+    validTo: "2019-09-30",
+    createdAt: "2018-09-14T10:00:00.000Z",
+    createdBy: "oldham-channel-chair",
+  },
+];

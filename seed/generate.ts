@@ -32,6 +32,7 @@ import {
   QUALITY_ASSURANCE_REVIEWS,
   ROLLOUT_PHASES,
   SELF_ASSESSMENTS,
+  SHARING_AGREEMENTS,
   educationAgenciesFor,
   healthAgenciesFor,
   localAuthority,
@@ -620,6 +621,7 @@ function generateCase(seed: number, index: number, nextReference: ReferenceSeque
     referredAt: isoInstant(referred, minute()),
     referringAgencyId,
     leadAgencyId: authority.id,
+    region,
     subjectId: person.id,
     panelMemberAgencyIds,
     screening,
@@ -814,5 +816,6 @@ export function generateWorld(options: GenerateWorldOptions): SeedWorld {
     boards: structuredClone(BOARDS) as SeedWorld["boards"],
     qualityAssuranceReviews: structuredClone(QUALITY_ASSURANCE_REVIEWS) as SeedWorld["qualityAssuranceReviews"],
     selfAssessments: structuredClone(SELF_ASSESSMENTS) as SeedWorld["selfAssessments"],
+    sharingAgreements: structuredClone(SHARING_AGREEMENTS) as SeedWorld["sharingAgreements"],
   };
 }

@@ -13,6 +13,7 @@ import type {
   ImmigrationStatusKind,
   InterventionKind,
   PractitionerRole,
+  SharedDataCategory,
   Programme,
   ReferringSector,
   Region,
@@ -70,6 +71,8 @@ export interface SeedCase {
   referredAt: string;
   referringAgencyId: string;
   leadAgencyId: string;
+  /** The lead authority's region. */
+  region: Region;
   subjectId: string;
   panelMemberAgencyIds: string[];
   screening: {
@@ -193,6 +196,18 @@ export interface SeedSelfAssessment {
   summary: string;
 }
 
+export interface SeedSharingAgreement {
+  id: string;
+  title: string;
+  legalBasis: string;
+  partyAgencyIds: string[];
+  categories: SharedDataCategory[];
+  validFrom: string;
+  validTo: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
 export interface SeedWorld {
   agencies: SeedAgency[];
   practitioners: SeedPractitioner[];
@@ -205,4 +220,5 @@ export interface SeedWorld {
   boards: SeedBoard[];
   qualityAssuranceReviews: SeedQualityAssuranceReview[];
   selfAssessments: SeedSelfAssessment[];
+  sharingAgreements: SeedSharingAgreement[];
 }

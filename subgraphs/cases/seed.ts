@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import { IsNull, type DataSource } from "typeorm";
 import type { SeedCase, SeedWorld } from "../../seed/world";
 import { insertIgnoring } from "../kit/seeding";
 import type { SeedProgress } from "../kit/subgraph";
@@ -32,6 +32,7 @@ function caseRow(c: SeedCase): Case {
     referringAgencyId: c.referringAgencyId,
     leadAgencyId: c.leadAgencyId,
     subjectId: c.subjectId,
+    region: c.region,
     screeningDecision: c.screening?.decision ?? null,
     screeningReason: c.screening?.reason ?? null,
     screenedAt: orNull(c.screening?.decidedAt ?? null),
@@ -43,10 +44,30 @@ function caseRow(c: SeedCase): Case {
   };
 }
 
+/** Rows seeded before cases carried a region get it from the world (case i is the same whatever the total). */
+async function backfillRegions(dataSource: DataSource, cases: readonly SeedCase[]): Promise<void> {
+  const repository = dataSource.getRepository(Case);
+  if ((await repository.count({ where: { region: IsNull() } })) === 0) return;
+  const byRegion = new Map<string, string[]>();
+  for (const c of cases) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c.id]);
+  for (const [region, ids] of byRegion) {
+    for (let i = 0; i < ids.length; i += 500) {
+      await repository
+        .createQueryBuilder()
+        .update()
+        .set({ region: region as Case["region"] })
+        .where("id IN (:...ids)", { ids: ids.slice(i, i + 500) })
+        .andWhere("region IS NULL")
+        .execute();
+    }
+  }
+}
+
 /** Cases first, then their child rows: the child tables carry foreign keys to `cases`. */
 export async function seedCases(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void> {
   const cases = world.cases;
   await insertIgnoring(dataSource, Case, cases.map(caseRow), progress);
+  await backfillRegions(dataSource, cases);
   await insertIgnoring(
     dataSource,
     CasePanelMember,

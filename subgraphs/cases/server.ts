@@ -9,8 +9,9 @@ import { SupportIntervention } from "./entities/support-intervention.entity";
 import { SupportPlan } from "./entities/support-plan.entity";
 import { VafFactor } from "./entities/vaf-factor.entity";
 import { VulnerabilityAssessment } from "./entities/vulnerability-assessment.entity";
-import { createCasesLoaders } from "./loaders";
+import { createCasesLoaders, relationshipsOfCase, relationshipsOfPerson } from "./loaders";
 import { CreateCases1763900000000 } from "./migrations/1763900000000-create-cases";
+import { AddCaseRegion1764000000000 } from "./migrations/1764000000000-add-case-region";
 import { resolveAgencyReference } from "./resolvers/agency.reference";
 import { AgencyCasesResolver } from "./resolvers/agency.resolver";
 import { CaseConnectionResolver } from "./resolvers/case-connection.resolver";
@@ -24,7 +25,10 @@ import { PersonCasesResolver } from "./resolvers/person.resolver";
 import { SupportPlanResolver } from "./resolvers/support-plan.resolver";
 import { VulnerabilityAssessmentResolver } from "./resolvers/vulnerability-assessment.resolver";
 import { seedCases } from "./seed";
-import { createCasesServices } from "./services";
+import { createCasesServices, type CasesContext } from "./services";
+import type { PersonRef } from "./entities/person.ref";
+import type { Screening } from "./entities/screening.type";
+import { NO_RELATIONSHIP } from "../../common/policy/access";
 
 export const casesSubgraph = defineSubgraph({
   name: "cases",
@@ -40,7 +44,7 @@ export const casesSubgraph = defineSubgraph({
     SupportIntervention,
     CaseReview,
   ],
-  migrations: [CreateCases1763900000000],
+  migrations: [CreateCases1763900000000, AddCaseRegion1764000000000],
   resolvers: [
     CaseResolver,
     CaseConnectionResolver,
@@ -56,6 +60,20 @@ export const casesSubgraph = defineSubgraph({
     Case: { __resolveReference: resolveCaseReference },
     Agency: { __resolveReference: resolveAgencyReference },
     Person: { __resolveReference: resolvePersonReference },
+  },
+  // Every type tied to a case is a row under need-to-know: the caller's relationships to its case decide.
+  rowAccess: {
+    Case: (c: Case, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, c.id),
+    Screening: (s: Screening, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, s.caseId),
+    VulnerabilityAssessment: (a: VulnerabilityAssessment, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, a.caseId),
+    VafFactor: (f: VafFactor, ctx: CasesContext) => (f.caseId ? relationshipsOfCase(ctx.loaders, f.caseId) : NO_RELATIONSHIP),
+    CtRiskAssessment: (a: CtRiskAssessment, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, a.caseId),
+    HealthInformation: (h: HealthInformation, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, h.caseId),
+    DdpConditions: (d: DdpConditions, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, d.caseId),
+    SupportPlan: (p: SupportPlan, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, p.caseId),
+    SupportIntervention: (i: SupportIntervention, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, i.caseId),
+    CaseReview: (r: CaseReview, ctx: CasesContext) => relationshipsOfCase(ctx.loaders, r.caseId),
+    Person: (p: PersonRef, ctx: CasesContext) => relationshipsOfPerson(ctx.loaders, p.id),
   },
   createServices: createCasesServices,
   createLoaders: createCasesLoaders,

@@ -2,7 +2,7 @@ import { defineSubgraph } from "../kit/subgraph";
 import { ImmigrationContact } from "./entities/immigration-contact.entity";
 import { ImmigrationQuery } from "./entities/immigration-query.entity";
 import { ImmigrationStatus } from "./entities/immigration-status.entity";
-import { createImmigrationContactsLoaders } from "./loaders";
+import { createImmigrationContactsLoaders, relationshipsOfPerson } from "./loaders";
 import { CreateImmigrationContacts1763900000000 } from "./migrations/1763900000000-create-immigration-contacts";
 import { resolveCaseReference } from "./resolvers/case.reference";
 import { CaseImmigrationResolver } from "./resolvers/case.resolver";
@@ -13,7 +13,9 @@ import { ImmigrationQueryResolver } from "./resolvers/immigration-query.resolver
 import { resolvePersonReference } from "./resolvers/person.reference";
 import { PersonImmigrationResolver } from "./resolvers/person.resolver";
 import { seedImmigrationContacts } from "./seed";
-import { createImmigrationContactsServices } from "./services";
+import { createImmigrationContactsServices, type ImmigrationContactsContext } from "./services";
+import { relationshipsToQuery } from "./services/query-access.service";
+import type { PersonRef } from "./entities/person.ref";
 
 export const immigrationContactsSubgraph = defineSubgraph({
   name: "immigration-contacts",
@@ -25,6 +27,16 @@ export const immigrationContactsSubgraph = defineSubgraph({
     ImmigrationQuery: { __resolveReference: resolveImmigrationQueryReference },
     Case: { __resolveReference: resolveCaseReference },
     Person: { __resolveReference: resolvePersonReference },
+  },
+  // Questions are rows under need-to-know (who raised them, which SPOC was asked); so are the
+  // people they are about, and their immigration status.
+  rowAccess: {
+    ImmigrationQuery: async (q: ImmigrationQuery, ctx: ImmigrationContactsContext) => {
+      const contact = await ctx.loaders.contact.load(q.contactId);
+      return relationshipsToQuery({ subjectId: q.subjectId, raisedByAgencyId: q.raisedByAgencyId, spocPractitionerId: contact?.practitionerId ?? null }, ctx.access);
+    },
+    Person: (p: PersonRef, ctx: ImmigrationContactsContext) => relationshipsOfPerson(ctx.loaders, p.id),
+    ImmigrationStatus: (s: ImmigrationStatus, ctx: ImmigrationContactsContext) => relationshipsOfPerson(ctx.loaders, s.personId),
   },
   createServices: createImmigrationContactsServices,
   createLoaders: createImmigrationContactsLoaders,

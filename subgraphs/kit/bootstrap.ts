@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { loadConfigOrExit } from "../../common/config";
 import { createDataSource, openDatabase } from "./datasource";
+import { loadSubgraphSecurity } from "./security";
 import { createSubgraphApp, type SubgraphDefinition } from "./subgraph";
 
 /** Loads `.env` if present (real environment variables win). */
@@ -23,7 +24,7 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
       migrations: definition.migrations,
     });
     await openDatabase(source);
-    const app = createSubgraphApp(definition, source.dataSource, config);
+    const app = createSubgraphApp(definition, source.dataSource, config, loadSubgraphSecurity(config.auth, definition.name));
     const port = await app.listen(config.subgraphs[definition.name].port, config.host);
     console.log(`[${definition.name}] subgraph ready at http://${config.host}:${port}/graphql`);
     const stop = async (signal: string) => {

@@ -1,6 +1,20 @@
-/** What every subgraph resolver receives: services (stateless, per process) and loaders (per request). */
-export interface SubgraphContext<TServices, TLoaders> {
+import type { Attestor } from "../../common/auth/attestation";
+import type { InternalCaller } from "../../common/auth/internal-token";
+import type { Access } from "../../common/policy/access";
+
+/** What a subgraph knows about the request once the gateway's internal token is verified. */
+export interface RequestScope {
   requestId: string;
+  /** Unique per gateway request; attestations are bound to it. */
+  txn: string;
+  caller: InternalCaller;
+  /** The sharing policy evaluated for this caller (grants nothing to a service caller). */
+  access: Access;
+  attestor: Attestor;
+}
+
+/** What every subgraph resolver receives: services (stateless, per process) and loaders (per request). */
+export interface SubgraphContext<TServices, TLoaders> extends RequestScope {
   services: TServices;
   loaders: TLoaders;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -6,11 +5,14 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { Config, SubgraphName } from "../../common/config";
-import { ErrorCode } from "../../common/errors";
+import { AuthenticationError, ErrorCode } from "../../common/errors";
 import { close, createGraphQLHttpServer, listen } from "../../common/http";
 import type { SeedWorld } from "../../seed/world";
-import type { SubgraphContext } from "./context.type";
+import type { RequestScope, SubgraphContext } from "./context.type";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federated-schema";
+import { shieldSchema, type RowAccessResolver } from "./permissions";
+import type { ActionRule } from "../../common/policy/sharing-policy";
+import { requestScope, type SubgraphSecurity } from "./security";
 
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
@@ -23,7 +25,14 @@ export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
   createServices(dataSource: DataSource): TServices;
-  createLoaders(services: TServices): TLoaders;
+  /** Per request: the loaders apply the caller's need-to-know filters in SQL. */
+  createLoaders(services: TServices, scope: RequestScope): TLoaders;
+  /** Types whose objects are rows under need-to-know, and how to find the caller's relationships to one. */
+  rowAccess?: Readonly<Record<string, RowAccessResolver>>;
+  /** `Type.field`s only the gateway itself may call. */
+  serviceFields?: readonly string[];
+  /** Each mutation and the policy action whose roles may call it. */
+  actions?: Readonly<Record<string, ActionRule>>;
   /** Writes this subgraph's part of the synthetic world; must be idempotent. */
   seed(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void>;
 }
@@ -35,19 +44,45 @@ export function defineSubgraph<TServices, TLoaders>(
 }
 
 // type-graphql keeps its metadata globally and building is costly: one schema per definition.
-const schemaCache = new WeakMap<SubgraphDefinition<never, never>, GraphQLSchema>();
+const schemaCache = new WeakMap<SubgraphDefinition<never, never>, { plain: GraphQLSchema; shielded: GraphQLSchema }>();
 
-export function subgraphSchema(definition: SubgraphDefinition<never, never>): GraphQLSchema {
-  let schema = schemaCache.get(definition);
-  if (!schema) {
-    schema = buildFederatedSchema({
+function schemas(definition: SubgraphDefinition<never, never>): { plain: GraphQLSchema; shielded: GraphQLSchema } {
+  let built = schemaCache.get(definition);
+  if (!built) {
+    const plain = buildFederatedSchema({
       resolvers: definition.resolvers,
       orphanedTypes: definition.orphanedTypes,
       referenceResolvers: definition.referenceResolvers,
     });
-    schemaCache.set(definition, schema);
+    const shielded = shieldSchema(plain, {
+      subgraph: definition.name,
+      rowAccess: definition.rowAccess ?? {},
+      serviceFields: definition.serviceFields ?? [],
+      actions: definition.actions ?? {},
+    });
+    built = { plain, shielded };
+    schemaCache.set(definition, built);
   }
-  return schema;
+  return built;
+}
+
+/** The schema a subgraph serves: federated, with the sharing policy's shield applied to every field. */
+export function subgraphSchema(definition: SubgraphDefinition<never, never>): GraphQLSchema {
+  return schemas(definition).shielded;
+}
+
+/** The same schema before the shield, for printing SDL only (composition); never served. */
+export function subgraphSdlSchema(definition: SubgraphDefinition<never, never>): GraphQLSchema {
+  return schemas(definition).plain;
+}
+
+/** The context a resolver sees for one request of a verified caller. Tests build it the same way. */
+export function createRequestContext<TServices, TLoaders>(
+  definition: SubgraphDefinition<TServices, TLoaders>,
+  services: TServices,
+  scope: RequestScope,
+): SubgraphContext<TServices, TLoaders> {
+  return { ...scope, services, loaders: definition.createLoaders(services, scope) };
 }
 
 /** Unexpected failures reach clients as a generic message with a stable code; details go to the log. */
@@ -81,6 +116,7 @@ export function createSubgraphApp<TServices, TLoaders>(
   definition: SubgraphDefinition<TServices, TLoaders>,
   dataSource: DataSource,
   config: Pick<Config, "env">,
+  security: SubgraphSecurity,
 ): SubgraphApp {
   const schema = subgraphSchema(definition as SubgraphDefinition<never, never>);
   const services = definition.createServices(dataSource);
@@ -94,13 +130,20 @@ export function createSubgraphApp<TServices, TLoaders>(
   });
   const httpServer = createGraphQLHttpServer({
     apollo,
+    // Only the gateway's signed internal token, meant for this subgraph, gets in: no header a
+    // client could set (x-user, x-agency, ...) is read, and `_entities`/`_service` need it too.
     context: async ({ req }) => {
-      const header = req.headers["x-request-id"];
-      return {
-        requestId: typeof header === "string" && header.length <= 128 ? header : randomUUID(),
-        services,
-        loaders: definition.createLoaders(services),
-      };
+      const header = req.headers.authorization;
+      if (typeof header !== "string" || !header.startsWith("Bearer ")) {
+        throw new AuthenticationError("This service answers the gateway only: no internal token.");
+      }
+      let identity;
+      try {
+        identity = await security.verifier.verify(header.slice("Bearer ".length).trim());
+      } catch {
+        throw new AuthenticationError("This service answers the gateway only: the internal token was refused.");
+      }
+      return createRequestContext(definition, services, requestScope(identity, security.attestor));
     },
     ready: async () => {
       if (!dataSource.isInitialized) return false;

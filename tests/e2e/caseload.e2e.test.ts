@@ -1,5 +1,6 @@
 import { testDatabases } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type TestPlatform } from "../fixtures/platform";
+import type { SeedCase } from "../../seed/world";
 
 const CASELOAD = /* GraphQL */ `
   query Caseload($first: Int = 20) {
@@ -51,24 +52,34 @@ interface CaseloadData {
   };
 }
 
+const CHAIR = "kirklees-channel-chair";
+
 describe.each(testDatabases())("the platform through the gateway on $label", ({ create }) => {
   let platform: TestPlatform;
+  let chair: Record<string, string>;
+  /** The cases Kirklees relates to (lead, panel, referrer), newest first: what its chair may list. */
+  let kirkleesCases: SeedCase[];
 
   beforeAll(async () => {
-    platform = await startTestPlatform(create(), { cases: 120 });
+    platform = await startTestPlatform(create(), { cases: 400 });
+    chair = await platform.as(CHAIR);
+    kirkleesCases = platform.world.cases
+      .filter((c) => c.leadAgencyId === "kirklees" || c.referringAgencyId === "kirklees" || c.panelMemberAgencyIds.includes("kirklees"))
+      .sort((a, b) => (a.referredAt === b.referredAt ? (a.id < b.id ? 1 : -1) : a.referredAt < b.referredAt ? 1 : -1));
   });
   afterAll(async () => {
     await platform?.shutdown();
   });
 
-  it("serves the Caseload dashboard query with data from four subgraphs", async () => {
-    const res = await postGraphQL<CaseloadData>(platform.gatewayUrl, CASELOAD);
+  it("serves the Caseload dashboard query with data from four subgraphs, only cases Kirklees relates to", async () => {
+    expect(kirkleesCases.length).toBeGreaterThan(30);
+    const res = await postGraphQL<CaseloadData>(platform.gatewayUrl, CASELOAD, {}, chair);
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
     const edges = res.body.data!.cases.edges;
     expect(edges).toHaveLength(20);
 
-    const newestFirst = [...platform.world.cases].sort((a, b) => (a.referredAt === b.referredAt ? (a.id < b.id ? 1 : -1) : a.referredAt < b.referredAt ? 1 : -1));
+    const newestFirst = kirkleesCases;
     const agencies = new Map(platform.world.agencies.map((a) => [a.id, a]));
     const people = new Map(platform.world.people.map((p) => [p.id, p]));
     const phaseOf = new Map(platform.world.rolloutPhases.flatMap((ph) => ph.members.map((m) => [m.agencyId, ph.name] as const)));
@@ -87,56 +98,60 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
     });
   });
 
-  it("costs the same number of SQL statements for 1, 10 and 100 cases (Caseload)", async () => {
+  it("costs the same number of SQL statements for 1, 10 and 30 cases (Caseload)", async () => {
     const counts: Record<number, number> = {};
-    for (const n of [1, 10, 100]) {
+    for (const n of [1, 10, 30]) {
       platform.resetStatementCounts();
-      const res = await postGraphQL<CaseloadData>(platform.gatewayUrl, CASELOAD, { first: n });
+      const res = await postGraphQL<CaseloadData>(platform.gatewayUrl, CASELOAD, { first: n }, chair);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.cases.edges).toHaveLength(n);
       counts[n] = platform.statementCount();
     }
     expect(counts[1]).toBeGreaterThan(0);
     expect(counts[10]).toBe(counts[1]);
-    expect(counts[100]).toBe(counts[1]);
+    expect(counts[30]).toBe(counts[1]);
   });
 
   it("keeps SQL statements flat with list size when every relation is selected", async () => {
     const counts: number[] = [];
-    for (const n of [1, 10, 50, 100]) {
+    for (const n of [1, 10, 30, 40]) {
       platform.resetStatementCounts();
-      const res = await postGraphQL(platform.gatewayUrl, PANEL_VIEW, { first: n });
-      expect(res.body.errors).toBeUndefined();
+      const res = await postGraphQL(platform.gatewayUrl, PANEL_VIEW, { first: n }, chair);
+      // Some parts are not the chair's to see on every case (e.g. another unit's CT risk): refused, not failed.
+      expect((res.body.errors ?? []).filter((e) => e.extensions?.code !== "FORBIDDEN")).toEqual([]);
       counts.push(platform.statementCount());
     }
     // A loader runs only when some case in the page has that relation, so small pages may need fewer
     // statements; once every relation is present the count is flat: one statement per relation.
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     expect(counts[3]).toBe(counts[2]);
-    expect(counts[3]).toBeLessThanOrEqual(25);
+    expect(counts[3]).toBeLessThanOrEqual(30);
   });
 
   it("pages with cursors and refuses a page larger than 100 with BAD_USER_INPUT", async () => {
     const first = await postGraphQL<{ cases: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: { node: { id: string } }[] } }>(
       platform.gatewayUrl,
       "query Page($after: String) { cases(first: 5, after: $after) { pageInfo { endCursor hasNextPage } edges { node { id } } } }",
+      {},
+      chair,
     );
     expect(first.body.data!.cases.pageInfo.hasNextPage).toBe(true);
     const second = await postGraphQL<{ cases: { edges: { node: { id: string } }[] } }>(
       platform.gatewayUrl,
       "query Page($after: String) { cases(first: 5, after: $after) { edges { node { id } } } }",
       { after: first.body.data!.cases.pageInfo.endCursor },
+      chair,
     );
     const firstIds = first.body.data!.cases.edges.map((e) => e.node.id);
     const secondIds = second.body.data!.cases.edges.map((e) => e.node.id);
     expect(secondIds).toHaveLength(5);
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
 
-    const tooMany = await postGraphQL(platform.gatewayUrl, "{ cases(first: 101) { edges { node { id } } } }");
+    const tooMany = await postGraphQL(platform.gatewayUrl, "{ cases(first: 101) { edges { node { id } } } }", {}, chair);
     expect(tooMany.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(tooMany.body.errors?.[0]?.message).not.toMatch(/http:\/\//);
 
-    const badCursor = await postGraphQL(platform.gatewayUrl, '{ cases(first: 1, after: "not-a-cursor") { edges { node { id } } } }');
+    const badCursor = await postGraphQL(platform.gatewayUrl, '{ cases(first: 1, after: "not-a-cursor") { edges { node { id } } } }', {}, chair);
     expect(badCursor.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -160,12 +175,15 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
           practitioner(id: "kirklees-channel-chair") { name roles agency { id kind } }
         }
       `,
+      {},
+      chair,
     );
     expect(res.body.errors).toBeUndefined();
     const d = res.body.data!;
     expect(d.agencies.length).toBeGreaterThan(5);
     expect(d.agencies.every((a) => a.region === "NORTH_WEST" && a.kind === "LOCAL_AUTHORITY")).toBe(true);
     expect(d.agency.name).toMatch(/Kirklees/);
+    expect(d.agency.cases).toHaveLength(3);
     expect(d.agency.cases.every((c) => c.leadAgency.id === "kirklees")).toBe(true);
     expect(d.rolloutPhases.map((p) => p.id)).toEqual(["pilot-2018", "north-west-2018", "south-west-wales-2019", "remaining-regions-2020"]);
     expect(d.rolloutPhases[0]!.agencies.map((a) => a.id)).toEqual(
@@ -182,18 +200,20 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
     const res = await postGraphQL(
       platform.gatewayUrl,
       '{ case(id: "00000000-0000-4000-8000-000000000000") { id } person(id: "nobody") { id } agency(id: "nowhere") { id } }',
+      {},
+      chair,
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({ case: null, person: null, agency: null });
   });
 
   it("answers malformed and oversized bodies with a clear error, not a dropped connection", async () => {
-    const bad = await fetch(platform.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    const bad = await fetch(platform.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...chair }, body: "{ not json" });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
     const huge = await fetch(platform.gatewayUrl, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...chair },
       body: JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(2_000_000) }),
     });
     expect(huge.status).toBe(413);

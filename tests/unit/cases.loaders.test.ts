@@ -17,11 +17,13 @@ import {
   TypeOfConcern,
   VafDomain,
   VafRating,
+  Region,
 } from "../../common/domain";
 import type { SeedCase, SeedWorld } from "../../seed/world";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { casesSubgraph as def } from "../../subgraphs/cases/server";
+import { unitContext } from "../fixtures/access";
 
 // ---------------------------------------------------------------------------------------------
 // A tiny synthetic world: made-up agency slugs, made-up ids, no names at all.
@@ -52,6 +54,7 @@ function syntheticCase(n: number): SeedCase {
     referredAt: at,
     referringAgencyId: "school-1",
     leadAgencyId: lead,
+    region: Region.LONDON,
     subjectId: subjectOf(n),
     panelMemberAgencyIds: paneled ? [lead, "ct-unit-1", ...(n % 2 ? ["health-1"] : [])] : [],
     screening: screened
@@ -114,6 +117,7 @@ function syntheticWorld(count: number): SeedWorld {
     boards: [],
     qualityAssuranceReviews: [],
     selfAssessments: [],
+    sharingAgreements: [],
   };
 }
 
@@ -168,7 +172,7 @@ async function run(db: Db, query: string, variableValues?: Record<string, unknow
     schema: subgraphSchema(def as never),
     source: query,
     variableValues,
-    contextValue: { requestId: "t", services, loaders: def.createLoaders(services) },
+    contextValue: unitContext(def, services),
   })) as ExecutionResult<Data>;
   return { result, statements: db.source.counter.count };
 }

@@ -57,6 +57,7 @@ describe("cases migrations (SQLite)", () => {
       "idx_cases_lead_agency_referred_at",
       "idx_cases_referred_at_id",
       "idx_cases_referring_agency",
+      "idx_cases_region_referred_at",
       "idx_cases_stage",
       "idx_cases_subject",
       "uq_cases_reference",

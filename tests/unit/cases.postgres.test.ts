@@ -2,11 +2,12 @@ import { describePostgres, postgresUrl } from "../fixtures/databases";
 import { graphql, type ExecutionResult } from "graphql";
 import type { DataSource } from "typeorm";
 import { dbSchemaName } from "../../common/config";
-import { CaseStage, CtRiskLevel, Programme, ReferringSector, ScreeningDecision, TypeOfConcern, VafDomain, VafRating } from "../../common/domain";
+import { CaseStage, CtRiskLevel, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern, VafDomain, VafRating } from "../../common/domain";
 import type { SeedCase, SeedWorld } from "../../seed/world";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { casesSubgraph as def } from "../../subgraphs/cases/server";
+import { unitContext } from "../fixtures/access";
 
 // Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
 const url = postgresUrl();
@@ -29,6 +30,7 @@ function syntheticCase(n: number): SeedCase {
     referredAt: referredAt(n),
     referringAgencyId: lead,
     leadAgencyId: lead,
+    region: Region.LONDON,
     subjectId: subjectId(n),
     panelMemberAgencyIds: n % 3 ? [lead, "ct-unit-pg"] : [],
     screening: { decision: ScreeningDecision.ADOPTED_TO_PANEL, reason: "Synthetic.", decidedAt: referredAt(n + 2), decidedByAgencyId: "ct-unit-pg" },
@@ -60,6 +62,7 @@ const world = (count: number): SeedWorld => ({
   boards: [],
   qualityAssuranceReviews: [],
   selfAssessments: [],
+  sharingAgreements: [],
 });
 
 const newestFirst = (a: SeedCase, b: SeedCase) => b.referredAt.localeCompare(a.referredAt) || b.id.localeCompare(a.id);
@@ -96,7 +99,7 @@ suite("cases on PostgreSQL", () => {
       schema: subgraphSchema(def as never),
       source: query,
       variableValues,
-      contextValue: { requestId: "t", services, loaders: def.createLoaders(services) },
+      contextValue: unitContext(def, services),
     });
     return { result, statements: source.counter.count };
   }

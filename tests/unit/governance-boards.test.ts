@@ -8,6 +8,7 @@ import type { SeedWorld } from "../../seed/world";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { governanceBoardsSubgraph as def } from "../../subgraphs/governance-boards/server";
+import { unitContext } from "../fixtures/access";
 
 // A small synthetic world: organisation names only, no people.
 const PILOT = ["blackburn-with-darwen", "brighton-and-hove", "croydon", "haringey", "kent", "kirklees", "luton", "oldham", "swansea"];
@@ -92,6 +93,7 @@ function buildWorld(): SeedWorld {
       { id: `sa-${agencyId}-2018-19`, agencyId, period: "2018/19", submittedOn: "2019-04-30", standardsMet: 10 + (i % 5), standardsTotal: 15, rating: AssuranceRating.REQUIRES_IMPROVEMENT, summary: "Synthetic." },
       { id: `sa-${agencyId}-2019-20`, agencyId, period: "2019/20", submittedOn: "2020-04-30", standardsMet: 12 + (i % 4), standardsTotal: 15, rating: AssuranceRating.GOOD, summary: "Synthetic." },
     ]),
+    sharingAgreements: [],
   };
 }
 
@@ -122,7 +124,7 @@ async function run<T = Record<string, unknown>>(query: string, variableValues?: 
     schema: subgraphSchema(def as never),
     source: query,
     variableValues,
-    contextValue: { requestId: "t", services, loaders: def.createLoaders(services) },
+    contextValue: unitContext(def, services),
   });
   return result as ExecutionResult<T>;
 }

@@ -7,6 +7,7 @@ import { dbSchemaName } from "../../common/config";
 import { createDataSource, openDatabase } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { immigrationContactsSubgraph as def } from "../../subgraphs/immigration-contacts/server";
+import { unitContext } from "../fixtures/access";
 
 // Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
 const url = postgresUrl();
@@ -40,6 +41,7 @@ const world: SeedWorld = {
   boards: [],
   qualityAssuranceReviews: [],
   selfAssessments: [],
+  sharingAgreements: [],
 };
 
 suite("immigration-contacts on PostgreSQL", () => {
@@ -70,7 +72,7 @@ suite("immigration-contacts on PostgreSQL", () => {
     const result = await graphql({
       schema: subgraphSchema(def as never),
       source: `{ immigrationQueries { id raisedAt answeredAt subject { immigrationStatus { status recordedAt } } } }`,
-      contextValue: { requestId: "t", services, loaders: def.createLoaders(services) },
+      contextValue: unitContext(def, services),
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.immigrationQueries).toEqual([

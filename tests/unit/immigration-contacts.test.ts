@@ -8,6 +8,7 @@ import type { SeedImmigrationContact, SeedImmigrationQuery, SeedImmigrationStatu
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { immigrationContactsSubgraph as def } from "../../subgraphs/immigration-contacts/server";
+import { unitContext } from "../fixtures/access";
 
 // Synthetic fixture: `.example` e-mail, Ofcom drama numbers, made-up ids.
 const uuid = (prefix: "c" | "p", n: number) => `00000000-0000-4000-8000-${prefix === "c" ? "c" : "a"}${String(n).padStart(11, "0")}`;
@@ -57,6 +58,7 @@ const world: SeedWorld = {
   boards: [],
   qualityAssuranceReviews: [],
   selfAssessments: [],
+  sharingAgreements: [],
 };
 
 let dir: string;
@@ -90,7 +92,7 @@ async function run(query: string, variableValues?: Record<string, unknown>): Pro
     schema: subgraphSchema(def as never),
     source: query,
     variableValues,
-    contextValue: { requestId: "t", services, loaders: def.createLoaders(services) },
+    contextValue: unitContext(def, services),
   })) as ExecutionResult<Data>;
   return { result, statements: source.counter.count };
 }

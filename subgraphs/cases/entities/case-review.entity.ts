@@ -16,11 +16,11 @@ export class CaseReview {
   @ForeignKey(() => Case, { name: "fk_case_reviews_case", onDelete: "CASCADE" })
   caseId: string;
 
-  @Field(() => ReviewKind)
+  @Field(() => ReviewKind, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   kind: ReviewKind;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { nullable: true })
   @Column({ name: "due_on", type: "varchar", length: 10 })
   dueOn: string;
 

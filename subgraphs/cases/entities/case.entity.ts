@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
-import { CaseOutcome, CaseStage, Programme, ReferringSector, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
+import { CaseOutcome, CaseStage, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
 
 /**
  * A Channel or DDP case. Agencies, the subject, screening and the assessments are exposed by
@@ -16,20 +16,21 @@ import { CaseOutcome, CaseStage, Programme, ReferringSector, ScreeningDecision, 
 // The default order of `cases` (newest first) and its keyset pagination.
 @Index("idx_cases_referred_at_id", ["referredAt", "id"])
 @Index("uq_cases_reference", ["reference"], { unique: true })
+@Index("idx_cases_region_referred_at", ["region", "referredAt"])
 export class Case {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 
-  @Field({ description: "Human reference, e.g. `CH-2018-00042` or `DDP-2019-00007`." })
+  @Field({ nullable: true, description: "Human reference, e.g. `CH-2018-00042` or `DDP-2019-00007`." })
   @Column({ type: "varchar", length: 32 })
   reference: string;
 
-  @Field(() => Programme)
+  @Field(() => Programme, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   programme: Programme;
 
-  @Field(() => CaseStage)
+  @Field(() => CaseStage, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   stage: CaseStage;
 
@@ -37,11 +38,11 @@ export class Case {
   @Column({ name: "type_of_concern", type: "varchar", length: 32 })
   typeOfConcern: TypeOfConcern;
 
-  @Field(() => ReferringSector)
+  @Field(() => ReferringSector, { nullable: true })
   @Column({ name: "referring_sector", type: "varchar", length: 32 })
   referringSector: ReferringSector;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: "referred_at" })
   referredAt: Date;
 
@@ -53,6 +54,10 @@ export class Case {
 
   @Column({ name: "subject_id", type: "varchar", length: 36 })
   subjectId: string;
+
+  /** The lead authority's region: CT policing screens its region's referrals. Not exposed. */
+  @Column({ type: "varchar", length: 32, nullable: true })
+  region: Region | null;
 
   // Exposed together as `screening` (case.resolver.ts).
   @Column({ name: "screening_decision", type: "varchar", length: 32, nullable: true })
@@ -80,7 +85,7 @@ export class Case {
   @Column({ name: "closed_at", type: Date, nullable: true })
   closedAt: Date | null;
 
-  @Field(() => Int, { description: "Incremented on every change; for optimistic concurrency." })
+  @Field(() => Int, { nullable: true, description: "Incremented on every change; for optimistic concurrency." })
   @VersionColumn({ type: "integer" })
   version: number;
 }

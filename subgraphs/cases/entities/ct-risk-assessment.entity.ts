@@ -10,15 +10,15 @@ export class CtRiskAssessment {
   @ForeignKey(() => Case, { name: "fk_ct_risk_assessments_case", onDelete: "CASCADE" })
   caseId: string;
 
-  @Field(() => CtRiskLevel)
+  @Field(() => CtRiskLevel, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   level: CtRiskLevel;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "text" })
   summary: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: "assessed_at" })
   assessedAt: Date;
 

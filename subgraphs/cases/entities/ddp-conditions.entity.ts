@@ -11,11 +11,11 @@ export class DdpConditions {
   @ForeignKey(() => Case, { name: "fk_ddp_conditions_case", onDelete: "CASCADE" })
   caseId: string;
 
-  @Field(() => DdpConditionType)
+  @Field(() => DdpConditionType, { nullable: true })
   @Column({ name: "condition_type", type: "varchar", length: 32 })
   conditionType: DdpConditionType;
 
-  @Field(() => Int, { description: "MAPPA management level, 1 to 3." })
+  @Field(() => Int, { nullable: true, description: "MAPPA management level, 1 to 3." })
   @Column({ name: "mappa_level", type: "integer" })
   mappaLevel: number;
 
@@ -23,7 +23,7 @@ export class DdpConditions {
   @Column({ name: "managing_agency_id", type: "varchar", length: 64 })
   managingAgencyId: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { nullable: true })
   @Column({ name: "starts_on", type: "varchar", length: 10 })
   startsOn: string;
 

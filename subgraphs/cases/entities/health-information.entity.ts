@@ -13,11 +13,11 @@ export class HealthInformation {
   @Column({ name: "provided_by_agency_id", type: "varchar", length: 64 })
   providedByAgencyId: string;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "text" })
   summary: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: "recorded_at" })
   recordedAt: Date;
 }

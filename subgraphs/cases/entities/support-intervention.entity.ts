@@ -14,15 +14,15 @@ export class SupportIntervention {
   @ForeignKey(() => SupportPlan, { name: "fk_support_interventions_plan", onDelete: "CASCADE" })
   caseId: string;
 
-  @Field(() => InterventionKind)
+  @Field(() => InterventionKind, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   kind: InterventionKind;
 
-  @Field({ description: "Who delivers it: an intervention provider or a partner agency." })
+  @Field({ nullable: true, description: "Who delivers it: an intervention provider or a partner agency." })
   @Column({ type: "varchar", length: 200 })
   provider: string;
 
-  @Field(() => CommissioningStatus)
+  @Field(() => CommissioningStatus, { nullable: true })
   @Column({ name: "commissioning_status", type: "varchar", length: 32 })
   commissioningStatus: CommissioningStatus;
 }

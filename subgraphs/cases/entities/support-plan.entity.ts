@@ -9,7 +9,7 @@ export class SupportPlan {
   @ForeignKey(() => Case, { name: "fk_support_plans_case", onDelete: "CASCADE" })
   caseId: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: "agreed_at" })
   agreedAt: Date;
 

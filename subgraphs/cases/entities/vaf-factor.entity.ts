@@ -14,19 +14,22 @@ export class VafFactor {
   @ForeignKey(() => VulnerabilityAssessment, { name: "fk_vaf_factors_assessment", onDelete: "CASCADE" })
   assessmentId: string;
 
-  @Field(() => VafDomain)
+  /** Set by the resolver that lists factors (not a column): need-to-know checks relate the caller to this case. */
+  caseId?: string;
+
+  @Field(() => VafDomain, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   domain: VafDomain;
 
-  @Field({ description: "The factor, e.g. `need-for-identity` or `capability-to-cause-harm`." })
+  @Field({ nullable: true, description: "The factor, e.g. `need-for-identity` or `capability-to-cause-harm`." })
   @Column({ type: "varchar", length: 64 })
   code: string;
 
-  @Field(() => VafRating)
+  @Field(() => VafRating, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   rating: VafRating;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "text" })
   note: string;
 }

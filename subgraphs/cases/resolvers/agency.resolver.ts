@@ -5,7 +5,7 @@ import type { CasesContext } from "../services";
 
 @Resolver(() => AgencyRef)
 export class AgencyCasesResolver {
-  @FieldResolver(() => [Case], { description: "The cases this agency leads, newest referral first." })
+  @FieldResolver(() => [Case], { nullable: true, description: "The cases this agency leads that you may see, newest referral first." })
   cases(
     @Root() agency: AgencyRef,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "How many, 0 to 100." }) first: number | null,

@@ -6,6 +6,6 @@ import { CaseConnection } from "./case.connection";
 export class CaseConnectionResolver {
   @FieldResolver(() => Int, { description: "All cases matching the filter; a separate count, run only when selected." })
   totalCount(@Root() connection: CaseConnection, @Ctx() ctx: CasesContext): Promise<number> {
-    return ctx.services.cases.count(connection.filter);
+    return ctx.services.cases.count(connection.filter, ctx.access);
   }
 }

@@ -15,9 +15,12 @@ import { CaseConnection } from "./case.connection";
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => CaseConnection, { description: "Cases, newest referral first, a page at a time." })
+  @Query(() => CaseConnection, {
+    nullable: true,
+    description: "The cases you may see (those your agency relates to), newest referral first, a page at a time.",
+  })
   async cases(@Args() args: CasesArgs, @Ctx() ctx: CasesContext): Promise<CaseConnection> {
-    const page = await ctx.services.cases.page({ ...args, first: args.first ?? 20 });
+    const page = await ctx.services.cases.page({ ...args, first: args.first ?? 20 }, ctx.access);
     return CaseConnection.of(page, args.filter);
   }
 
@@ -31,17 +34,17 @@ export class CaseResolver {
     return ctx.loaders.caseByReference.load(reference);
   }
 
-  @FieldResolver(() => AgencyRef, { description: "The local authority (or probation, for DDP) managing the case." })
+  @FieldResolver(() => AgencyRef, { nullable: true, description: "The local authority (or probation, for DDP) managing the case." })
   leadAgency(@Root() c: Case): AgencyRef {
     return { id: c.leadAgencyId };
   }
 
-  @FieldResolver(() => AgencyRef)
+  @FieldResolver(() => AgencyRef, { nullable: true })
   referringAgency(@Root() c: Case): AgencyRef {
     return { id: c.referringAgencyId };
   }
 
-  @FieldResolver(() => [AgencyRef], { description: "The agencies sitting on the case's panel." })
+  @FieldResolver(() => [AgencyRef], { nullable: true, description: "The agencies sitting on the case's panel." })
   async panelMembers(@Root() c: Case, @Ctx() ctx: CasesContext): Promise<AgencyRef[]> {
     const members = await ctx.loaders.panelMembersByCase.load(c.id);
     return members.map((m) => ({ id: m.agencyId }));
@@ -56,6 +59,7 @@ export class CaseResolver {
   screening(@Root() c: Case): Screening | null {
     if (c.screeningDecision === null) return null;
     return {
+      caseId: c.id,
       decision: c.screeningDecision,
       reason: c.screeningReason,
       decidedAt: c.screenedAt,
@@ -88,7 +92,7 @@ export class CaseResolver {
     return ctx.loaders.supportPlanByCase.load(c.id);
   }
 
-  @FieldResolver(() => [CaseReview], { description: "Reviews by due date." })
+  @FieldResolver(() => [CaseReview], { nullable: true, description: "Reviews by due date." })
   reviews(@Root() c: Case, @Ctx() ctx: CasesContext): Promise<CaseReview[]> {
     return ctx.loaders.reviewsByCase.load(c.id);
   }

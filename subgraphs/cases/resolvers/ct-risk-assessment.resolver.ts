@@ -4,7 +4,7 @@ import { CtRiskAssessment } from "../entities/ct-risk-assessment.entity";
 
 @Resolver(() => CtRiskAssessment)
 export class CtRiskAssessmentResolver {
-  @FieldResolver(() => AgencyRef, { description: "The CT policing unit that made the assessment." })
+  @FieldResolver(() => AgencyRef, { nullable: true, description: "The CT policing unit that made the assessment." })
   assessedBy(@Root() assessment: CtRiskAssessment): AgencyRef {
     return { id: assessment.assessedByAgencyId };
   }

@@ -4,7 +4,7 @@ import { DdpConditions } from "../entities/ddp-conditions.entity";
 
 @Resolver(() => DdpConditions)
 export class DdpConditionsResolver {
-  @FieldResolver(() => AgencyRef, { description: "The probation service managing the conditions." })
+  @FieldResolver(() => AgencyRef, { nullable: true, description: "The probation service managing the conditions." })
   managingAgency(@Root() conditions: DdpConditions): AgencyRef {
     return { id: conditions.managingAgencyId };
   }

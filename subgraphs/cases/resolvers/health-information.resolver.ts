@@ -4,7 +4,7 @@ import { HealthInformation } from "../entities/health-information.entity";
 
 @Resolver(() => HealthInformation)
 export class HealthInformationResolver {
-  @FieldResolver(() => AgencyRef, { description: "The health partner that shared it." })
+  @FieldResolver(() => AgencyRef, { nullable: true, description: "The health partner that shared it." })
   providedBy(@Root() information: HealthInformation): AgencyRef {
     return { id: information.providedByAgencyId };
   }

@@ -5,7 +5,7 @@ import type { CasesContext } from "../services";
 
 @Resolver(() => SupportPlan)
 export class SupportPlanResolver {
-  @FieldResolver(() => [SupportIntervention])
+  @FieldResolver(() => [SupportIntervention], { nullable: true })
   interventions(@Root() plan: SupportPlan, @Ctx() ctx: CasesContext): Promise<SupportIntervention[]> {
     return ctx.loaders.interventionsByCase.load(plan.caseId);
   }

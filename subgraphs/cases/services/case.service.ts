@@ -1,8 +1,10 @@
 import { Brackets, In, type DataSource, type Repository, type SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../../../common/errors";
+import type { Access } from "../../../common/policy/access";
 import type { CaseStage, Programme, TypeOfConcern } from "../../kit/enums";
 import { CasePanelMember } from "../entities/case-panel-member.entity";
 import { Case } from "../entities/case.entity";
+import { visibleTo } from "./case-access.service";
 import { decodeCaseCursor, encodeCaseCursor } from "./cursor";
 import { firstPerGroup } from "./ranked";
 
@@ -45,10 +47,10 @@ export class CaseService {
   }
 
   /** Newest first, keyset-paginated after an opaque cursor; reads `first + 1` rows to know if more follow. */
-  async page(args: { first: number; after?: string | null; filter?: CaseQueryFilter | null }): Promise<CasePage> {
+  async page(args: { first: number; after?: string | null; filter?: CaseQueryFilter | null }, access: Access): Promise<CasePage> {
     assertPageSize(args.first);
     const after = args.after ? decodeCaseCursor(args.after) : null;
-    const qb = this.filtered(args.filter);
+    const qb = this.filtered(args.filter, access);
     if (after) {
       qb.andWhere(
         new Brackets((w) =>
@@ -66,27 +68,35 @@ export class CaseService {
     };
   }
 
-  count(filter?: CaseQueryFilter | null): Promise<number> {
-    return this.filtered(filter).getCount();
+  count(filter: CaseQueryFilter | null | undefined, access: Access): Promise<number> {
+    return this.filtered(filter, access).getCount();
   }
 
-  findByIds(ids: readonly string[]): Promise<Case[]> {
-    return this.cases.findBy({ id: In([...ids]) });
+  /** The cases among `ids` the caller may see; the others answer exactly as missing ones do. */
+  findByIds(ids: readonly string[], access: Access): Promise<Case[]> {
+    return visibleTo(this.cases.createQueryBuilder("c"), "c", access).andWhere("c.id IN (:...ids)", { ids: [...ids] }).getMany();
   }
 
-  findByReferences(references: readonly string[]): Promise<Case[]> {
-    return this.cases.findBy({ reference: In([...references]) });
+  findByReferences(references: readonly string[], access: Access): Promise<Case[]> {
+    return visibleTo(this.cases.createQueryBuilder("c"), "c", access)
+      .andWhere("c.reference IN (:...references)", { references: [...references] })
+      .getMany();
   }
 
-  /** Every case about each subject, newest first. */
-  bySubjects(subjectIds: readonly string[]): Promise<Case[]> {
-    return this.cases.find({ where: { subjectId: In([...subjectIds]) }, order: { referredAt: "DESC", id: "DESC" } });
+  /** Every visible case about each subject, newest first. */
+  bySubjects(subjectIds: readonly string[], access: Access): Promise<Case[]> {
+    return visibleTo(this.cases.createQueryBuilder("c"), "c", access)
+      .andWhere("c.subjectId IN (:...subjectIds)", { subjectIds: [...subjectIds] })
+      .orderBy("c.referredAt", "DESC")
+      .addOrderBy("c.id", "DESC")
+      .getMany();
   }
 
-  /** The newest `first` cases each agency leads, for all the agencies in one statement. */
-  async ledByAgencies(agencyIds: readonly string[], first: number): Promise<Case[]> {
+  /** The newest `first` visible cases each agency leads, for all the agencies in one statement. */
+  async ledByAgencies(agencyIds: readonly string[], first: number, access: Access): Promise<Case[]> {
     assertPageSize(first);
     if (first === 0) return [];
+    // Need-to-know applies inside the ranking, so each agency's page is full of visible cases.
     return firstPerGroup(this.cases, "c", {
       groupBy: "leadAgencyId",
       keys: agencyIds,
@@ -95,6 +105,7 @@ export class CaseService {
         ["id", "DESC"],
       ],
       limit: first,
+      where: (sub, alias) => visibleTo(sub, alias, access),
     })
       .orderBy("c.leadAgencyId", "ASC")
       .addOrderBy("c.referredAt", "DESC")
@@ -106,8 +117,8 @@ export class CaseService {
     return this.panelMembers.find({ where: { caseId: In([...caseIds]) }, order: { caseId: "ASC", agencyId: "ASC" } });
   }
 
-  private filtered(filter?: CaseQueryFilter | null): SelectQueryBuilder<Case> {
-    const qb = this.cases.createQueryBuilder("c");
+  private filtered(filter: CaseQueryFilter | null | undefined, access: Access): SelectQueryBuilder<Case> {
+    const qb = visibleTo(this.cases.createQueryBuilder("c"), "c", access);
     if (!filter) return qb;
     const equal: [keyof CaseQueryFilter & keyof Case, string | null | undefined][] = [
       ["stage", filter.stage],

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { SubgraphContext } from "../../kit/context.type";
 import type { CasesLoaders } from "../loaders";
 import { AssessmentService } from "./assessment.service";
+import { CaseAccessService } from "./case-access.service";
 import { CaseService } from "./case.service";
 import { SupportService } from "./support.service";
 
@@ -10,6 +11,7 @@ export function createCasesServices(dataSource: DataSource) {
     cases: new CaseService(dataSource),
     assessments: new AssessmentService(dataSource),
     support: new SupportService(dataSource),
+    caseAccess: new CaseAccessService(dataSource),
   };
 }
 export type CasesServices = ReturnType<typeof createCasesServices>;

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from "typeorm";
 
-export interface FirstPerGroupOptions<T> {
+export interface FirstPerGroupOptions<T extends ObjectLiteral> {
   /** The property rows are grouped by, e.g. `leadAgencyId`. */
   groupBy: keyof T & string;
   /** The groups wanted. */
@@ -9,6 +9,8 @@ export interface FirstPerGroupOptions<T> {
   orderBy: readonly [keyof T & string, "ASC" | "DESC"][];
   /** How many rows to keep per group. */
   limit: number;
+  /** Extra conditions on the ranked rows (e.g. need-to-know), given the inner builder and its alias. */
+  where?: (sub: SelectQueryBuilder<T>, alias: string) => SelectQueryBuilder<T>;
 }
 
 /**
@@ -25,12 +27,14 @@ export function firstPerGroup<T extends ObjectLiteral>(
   return repository
     .createQueryBuilder(alias)
     .innerJoin(
-      (sub) =>
-        sub
+      (sub) => {
+        const ranked = sub
           .select("g.id", "ranked_id")
           .addSelect(`ROW_NUMBER() OVER (PARTITION BY g.${options.groupBy} ORDER BY ${order})`, "ranked_rn")
           .from(repository.target, "g")
-          .where(`g.${options.groupBy} IN (:...rankedKeys)`, { rankedKeys: [...options.keys] }),
+          .where(`g.${options.groupBy} IN (:...rankedKeys)`, { rankedKeys: [...options.keys] }) as SelectQueryBuilder<T>;
+        return options.where ? options.where(ranked, "g") : ranked;
+      },
       "ranked",
       `ranked.ranked_id = ${alias}.id AND ranked.ranked_rn <= :rankedLimit`,
       { rankedLimit: options.limit },

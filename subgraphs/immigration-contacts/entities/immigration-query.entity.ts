@@ -31,11 +31,11 @@ export class ImmigrationQuery {
   @ForeignKey(() => ImmigrationContact, { name: "fk_immigration_queries_contact" })
   contactId: string;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "text" })
   question: string;
 
-  @Field(() => ImmigrationQueryStatus)
+  @Field(() => ImmigrationQueryStatus, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   status: ImmigrationQueryStatus;
 
@@ -43,7 +43,7 @@ export class ImmigrationQuery {
   @Column({ type: "text", nullable: true })
   answer: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: "raised_at" })
   raisedAt: Date;
 

@@ -10,11 +10,11 @@ export class ImmigrationStatus {
   @PrimaryColumn({ name: "person_id", type: "varchar", length: 36 })
   personId: string;
 
-  @Field(() => ImmigrationStatusKind)
+  @Field(() => ImmigrationStatusKind, { nullable: true })
   @Column({ type: "varchar", length: 32 })
   status: ImmigrationStatusKind;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: "recorded_at" })
   recordedAt: Date;
 

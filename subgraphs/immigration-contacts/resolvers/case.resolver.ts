@@ -5,7 +5,7 @@ import type { ImmigrationContactsContext } from "../services";
 
 @Resolver(() => CaseRef)
 export class CaseImmigrationResolver {
-  @FieldResolver(() => [ImmigrationQuery], { description: "Immigration queries raised on this case, newest first." })
+  @FieldResolver(() => [ImmigrationQuery], { nullable: true, description: "The immigration queries on this case you raised or were asked, newest first." })
   immigrationQueries(@Root() caseRef: CaseRef, @Ctx() ctx: ImmigrationContactsContext): Promise<ImmigrationQuery[]> {
     return ctx.loaders.queriesByCase.load(caseRef.id);
   }

@@ -10,9 +10,12 @@ import { ImmigrationQueriesArgs } from "./immigration-query.args";
 
 @Resolver(() => ImmigrationQuery)
 export class ImmigrationQueryResolver {
-  @Query(() => [ImmigrationQuery], { description: "Immigration queries, newest first, optionally by status and SPOC." })
+  @Query(() => [ImmigrationQuery], {
+    nullable: true,
+    description: "The immigration queries you raised or that were put to you, newest first, optionally by status and SPOC.",
+  })
   immigrationQueries(@Args() args: ImmigrationQueriesArgs, @Ctx() ctx: ImmigrationContactsContext): Promise<ImmigrationQuery[]> {
-    return ctx.services.queries.list(args);
+    return ctx.services.queries.list(args, ctx.access);
   }
 
   @Query(() => ImmigrationQuery, { nullable: true })
@@ -20,7 +23,7 @@ export class ImmigrationQueryResolver {
     return ctx.loaders.query.load(id);
   }
 
-  @FieldResolver(() => CaseRef, { description: "The Channel or DDP case the query was raised on." })
+  @FieldResolver(() => CaseRef, { nullable: true, description: "The Channel or DDP case the query was raised on." })
   case(@Root() query: ImmigrationQuery): CaseRef {
     return { id: query.caseId };
   }
@@ -35,12 +38,12 @@ export class ImmigrationQueryResolver {
     return { id: query.raisedByPractitionerId };
   }
 
-  @FieldResolver(() => AgencyRef)
+  @FieldResolver(() => AgencyRef, { nullable: true })
   raisedByAgency(@Root() query: ImmigrationQuery): AgencyRef {
     return { id: query.raisedByAgencyId };
   }
 
-  @FieldResolver(() => ImmigrationContact, { description: "The SPOC the query was put to." })
+  @FieldResolver(() => ImmigrationContact, { nullable: true, description: "The SPOC the query was put to." })
   async contact(@Root() query: ImmigrationQuery, @Ctx() ctx: ImmigrationContactsContext): Promise<ImmigrationContact> {
     const contact = await ctx.loaders.contact.load(query.contactId);
     // The foreign key makes this unreachable; a missing row is a server fault, not a client one.

@@ -1,11 +1,11 @@
-import { In, type DataSource, type FindOptionsWhere, type Repository } from "typeorm";
+import type { DataSource, Repository, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../../../common/errors";
+import type { Access } from "../../../common/policy/access";
 import type { ImmigrationQueryStatus } from "../../kit/enums";
 import { ImmigrationQuery } from "../entities/immigration-query.entity";
+import { queriesVisibleTo } from "./query-access.service";
 
 export const MAX_QUERIES_PAGE = 200;
-
-const NEWEST_FIRST = { raisedAt: "DESC", id: "ASC" } as const;
 
 export class ImmigrationQueryService {
   private readonly queries: Repository<ImmigrationQuery>;
@@ -14,22 +14,30 @@ export class ImmigrationQueryService {
     this.queries = dataSource.getRepository(ImmigrationQuery);
   }
 
-  /** Newest first; `first` must be 1..200. */
-  list(filter: { status?: ImmigrationQueryStatus | null; contactId?: string | null; first: number }): Promise<ImmigrationQuery[]> {
+  /** The caller's questions, newest first; `first` must be 1..200. */
+  list(filter: { status?: ImmigrationQueryStatus | null; contactId?: string | null; first: number }, access: Access): Promise<ImmigrationQuery[]> {
     if (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > MAX_QUERIES_PAGE) {
       throw new BadUserInputError(`first must be between 1 and ${MAX_QUERIES_PAGE}`, "first");
     }
-    const where: FindOptionsWhere<ImmigrationQuery> = {};
-    if (filter.status) where.status = filter.status;
-    if (filter.contactId) where.contactId = filter.contactId;
-    return this.queries.find({ where, order: NEWEST_FIRST, take: filter.first });
+    const qb = this.visible(access);
+    if (filter.status) qb.andWhere("q.status = :status", { status: filter.status });
+    if (filter.contactId) qb.andWhere("q.contactId = :contactId", { contactId: filter.contactId });
+    return newestFirst(qb).take(filter.first).getMany();
   }
 
-  findByIds(ids: readonly string[]): Promise<ImmigrationQuery[]> {
-    return this.queries.findBy({ id: In([...ids]) });
+  findByIds(ids: readonly string[], access: Access): Promise<ImmigrationQuery[]> {
+    return this.visible(access).andWhere("q.id IN (:...ids)", { ids: [...ids] }).getMany();
   }
 
-  findByCaseIds(caseIds: readonly string[]): Promise<ImmigrationQuery[]> {
-    return this.queries.find({ where: { caseId: In([...caseIds]) }, order: NEWEST_FIRST });
+  findByCaseIds(caseIds: readonly string[], access: Access): Promise<ImmigrationQuery[]> {
+    return newestFirst(this.visible(access).andWhere("q.caseId IN (:...caseIds)", { caseIds: [...caseIds] })).getMany();
   }
+
+  private visible(access: Access): SelectQueryBuilder<ImmigrationQuery> {
+    return queriesVisibleTo(this.queries.createQueryBuilder("q"), "q", access);
+  }
+}
+
+function newestFirst(qb: SelectQueryBuilder<ImmigrationQuery>): SelectQueryBuilder<ImmigrationQuery> {
+  return qb.orderBy("q.raisedAt", "DESC").addOrderBy("q.id", "ASC");
 }

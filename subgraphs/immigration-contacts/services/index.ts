@@ -4,12 +4,14 @@ import type { ImmigrationContactsLoaders } from "../loaders";
 import { ImmigrationContactService } from "./immigration-contact.service";
 import { ImmigrationQueryService } from "./immigration-query.service";
 import { ImmigrationStatusService } from "./immigration-status.service";
+import { QueryAccessService } from "./query-access.service";
 
 export function createImmigrationContactsServices(dataSource: DataSource) {
   return {
     contacts: new ImmigrationContactService(dataSource),
     queries: new ImmigrationQueryService(dataSource),
     statuses: new ImmigrationStatusService(dataSource),
+    queryAccess: new QueryAccessService(dataSource),
   };
 }
 export type ImmigrationContactsServices = ReturnType<typeof createImmigrationContactsServices>;

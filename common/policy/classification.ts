@@ -1,0 +1,274 @@
+import type { Category } from "./vocabulary";
+
+/**
+ * The data class of every field of every type in the graph, in one place a data protection
+ * officer can read. A test fails when a field of any subgraph is missing here: nothing is
+ * shared by accident. Subgraphs build their graphql-shield rules from this table.
+ *
+ * `list` marks a field that returns rows each filtered by need-to-know (in SQL): the field is
+ * open to whoever could see its category on some row; the rows are then checked one by one.
+ * `internal` marks federation plumbing the gateway uses and clients cannot select.
+ */
+export interface FieldClass {
+  category: Category;
+  list?: true;
+  internal?: true;
+}
+
+const c = (category: Category): FieldClass => ({ category });
+const list = (category: Category): FieldClass => ({ category, list: true });
+const internal = (): FieldClass => ({ category: "reference", internal: true });
+
+const reference = c("reference");
+const personal = c("personal");
+
+export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, FieldClass>>>> = {
+  Query: {
+    // agencies
+    agencies: reference,
+    agency: reference,
+    sharingAgreements: reference,
+    sharingAgreement: reference,
+    accessProfile: internal(),
+    // people
+    practitioner: reference,
+    practitioners: reference,
+    // cases
+    cases: list("personal"),
+    case: list("personal"),
+    caseByReference: list("personal"),
+    person: list("personal"),
+    // immigration-contacts
+    immigrationContacts: reference,
+    immigrationQueries: list("personal"),
+    immigrationQuery: list("personal"),
+    // governance-boards
+    governanceBoards: reference,
+    governanceBoard: reference,
+    rolloutPhases: reference,
+    rolloutPhase: reference,
+    selfAssessments: reference,
+  },
+  Mutation: {
+    createSharingAgreement: reference,
+    endSharingAgreement: reference,
+  },
+
+  Agency: {
+    id: reference,
+    name: reference,
+    kind: reference,
+    region: reference,
+    cases: list("personal"),
+    dovetailPhase: reference,
+    selfAssessments: reference,
+  },
+  SharingAgreement: {
+    id: reference,
+    title: reference,
+    legalBasis: reference,
+    categories: reference,
+    validFrom: reference,
+    validTo: reference,
+    parties: reference,
+    createdAt: reference,
+    createdBy: reference,
+    endedAt: reference,
+    endedBy: reference,
+    endReason: reference,
+    active: reference,
+  },
+  AccessProfile: {
+    agencyId: internal(),
+    kind: internal(),
+    region: internal(),
+    grants: internal(),
+  },
+  AccessGrant: {
+    partnerAgencyId: internal(),
+    categories: internal(),
+  },
+
+  Person: {
+    id: personal,
+    givenName: personal,
+    familyName: personal,
+    dateOfBirth: personal,
+    gender: personal,
+    postcode: personal,
+    town: personal,
+    cases: list("personal"),
+    immigrationStatus: c("restricted.immigration"),
+    caseAccess: internal(),
+    immigrationAccess: internal(),
+  },
+  Practitioner: {
+    id: reference,
+    name: reference,
+    email: reference,
+    agency: reference,
+    roles: reference,
+  },
+
+  CaseConnection: {
+    edges: list("personal"),
+    pageInfo: list("personal"),
+    totalCount: list("personal"),
+  },
+  CaseEdge: {
+    cursor: list("personal"),
+    node: list("personal"),
+  },
+  CasePageInfo: {
+    hasNextPage: list("personal"),
+    endCursor: list("personal"),
+  },
+  Case: {
+    id: personal,
+    reference: personal,
+    programme: personal,
+    stage: personal,
+    typeOfConcern: c("special.concern"),
+    referringSector: personal,
+    referredAt: personal,
+    firstPanelAt: personal,
+    outcome: personal,
+    closedAt: personal,
+    version: personal,
+    leadAgency: personal,
+    referringAgency: personal,
+    panelMembers: personal,
+    subject: personal,
+    screening: personal,
+    vulnerabilityAssessment: c("special.vaf"),
+    ctRiskAssessment: c("restricted.ctRisk"),
+    healthInformation: c("special.health"),
+    ddpConditions: c("special.ddp"),
+    supportPlan: c("special.support"),
+    reviews: personal,
+    immigrationQueries: list("personal"),
+  },
+  Screening: {
+    decision: personal,
+    reason: c("special.concern"),
+    decidedAt: personal,
+    decidedBy: personal,
+  },
+  VulnerabilityAssessment: {
+    assessedAt: c("special.vaf"),
+    assessedBy: c("special.vaf"),
+    factors: c("special.vaf"),
+    engagement: c("special.vaf"),
+    intent: c("special.vaf"),
+    capability: c("special.vaf"),
+  },
+  VafFactor: {
+    domain: c("special.vaf"),
+    code: c("special.vaf"),
+    rating: c("special.vaf"),
+    note: c("special.vaf"),
+  },
+  CtRiskAssessment: {
+    level: c("restricted.ctRisk"),
+    summary: c("restricted.ctRisk"),
+    assessedAt: c("restricted.ctRisk"),
+    assessedBy: c("restricted.ctRisk"),
+  },
+  HealthInformation: {
+    summary: c("special.health"),
+    recordedAt: c("special.health"),
+    providedBy: c("special.health"),
+  },
+  DdpConditions: {
+    conditionType: c("special.ddp"),
+    mappaLevel: c("special.ddp"),
+    startsOn: c("special.ddp"),
+    endsOn: c("special.ddp"),
+    managingAgency: c("special.ddp"),
+  },
+  SupportPlan: {
+    agreedAt: c("special.support"),
+    consentGiven: c("special.support"),
+    parentalConsent: c("special.support"),
+    interventions: c("special.support"),
+  },
+  SupportIntervention: {
+    kind: c("special.support"),
+    provider: c("special.support"),
+    commissioningStatus: c("special.support"),
+  },
+  CaseReview: {
+    id: personal,
+    kind: personal,
+    dueOn: personal,
+    heldOn: personal,
+    summary: c("special.support"),
+  },
+
+  ImmigrationContact: {
+    id: reference,
+    name: reference,
+    region: reference,
+    email: reference,
+    phone: reference,
+    agency: reference,
+  },
+  ImmigrationQuery: {
+    id: personal,
+    question: c("restricted.immigration"),
+    status: personal,
+    answer: c("restricted.immigration"),
+    raisedAt: personal,
+    answeredAt: personal,
+    case: personal,
+    subject: personal,
+    raisedBy: personal,
+    raisedByAgency: personal,
+    contact: personal,
+  },
+  ImmigrationStatus: {
+    status: c("restricted.immigration"),
+    recordedAt: c("restricted.immigration"),
+  },
+
+  GovernanceBoard: { id: reference, name: reference, description: reference, members: reference, meetings: reference },
+  BoardMember: { role: reference, agency: reference },
+  BoardMeeting: { id: reference, heldOn: reference, title: reference, attendees: reference, decisions: reference },
+  BoardDecision: { id: reference, summary: reference, dueOn: reference, status: reference, owner: reference },
+  RolloutPhase: {
+    id: reference,
+    name: reference,
+    ordinal: reference,
+    description: reference,
+    startsOn: reference,
+    endsOn: reference,
+    agencies: reference,
+    memberships: reference,
+    qualityAssuranceReviews: reference,
+  },
+  RolloutPhaseMembership: { joinedOn: reference, agency: reference },
+  QualityAssuranceReview: {
+    id: reference,
+    reviewedOn: reference,
+    sampleSize: reference,
+    rating: reference,
+    summary: reference,
+    phase: reference,
+    agency: reference,
+    reviewer: reference,
+  },
+  SelfAssessment: {
+    id: reference,
+    period: reference,
+    submittedOn: reference,
+    standardsMet: reference,
+    standardsTotal: reference,
+    rating: reference,
+    summary: reference,
+    agency: reference,
+  },
+};
+
+export function fieldClass(typeName: string, fieldName: string): FieldClass | undefined {
+  return FIELD_CLASSES[typeName]?.[fieldName];
+}

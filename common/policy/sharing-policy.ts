@@ -1,0 +1,175 @@
+import { AgencyKind, PractitionerRole } from "../domain";
+import { Relationship, type Category } from "./vocabulary";
+
+/**
+ * THE SHARING POLICY: who may see which categories of data, under which relationship to the case.
+ *
+ * Read each rule as: "a practitioner of one of these agency kinds, holding one of these roles,
+ * whose agency has this relationship to the case, may see these categories". Anything not
+ * granted here is refused (deny by default). Rules only add; none takes away.
+ *
+ * Where the domain brief was unclear we chose the stricter reading; each such choice is written
+ * in the rule's `note`. `docs/sharing-policy.md` is generated from this file (`npm run compose`).
+ */
+export interface PolicyRule {
+  id: string;
+  /** Agency kinds the rule applies to; omitted: any kind. */
+  agencyKinds?: readonly AgencyKind[];
+  /** Roles the rule applies to (a practitioner needs one of them). */
+  roles: readonly PractitionerRole[];
+  relationship: Relationship;
+  /** For AGREEMENT, the categories are the agreement's own (at most `may`). */
+  may: readonly Category[];
+  why: string;
+  note?: string;
+}
+
+const K = AgencyKind;
+const R = PractitionerRole;
+
+/** Roles that work cases. Oversight, board and data-protection roles never reach a person through a case. */
+export const CASEWORK_ROLES: readonly PractitionerRole[] = [
+  R.CHANNEL_CHAIR,
+  R.PREVENT_COORDINATOR,
+  R.CASE_OFFICER,
+  R.CT_OFFICER,
+  R.IMMIGRATION_SPOC,
+  R.HEALTH_LIAISON,
+  R.OFFENDER_MANAGER,
+  R.SAFEGUARDING_LEAD,
+];
+
+export const ALL_ROLES: readonly PractitionerRole[] = Object.values(PractitionerRole);
+
+const LOCAL_AUTHORITY_CASEWORK = [R.CHANNEL_CHAIR, R.PREVENT_COORDINATOR, R.CASE_OFFICER] as const;
+
+export const SHARING_POLICY: readonly PolicyRule[] = [
+  {
+    id: "reference-data",
+    roles: ALL_ROLES,
+    relationship: Relationship.ANY,
+    may: ["reference"],
+    why: "Reference data (partners, regions, rollout phases, boards, the SPOC directory, practitioners' work contacts) is shared with every partner.",
+  },
+  {
+    id: "oversight-aggregates",
+    roles: [R.BOARD_MEMBER, R.OVERSIGHT],
+    relationship: Relationship.ANY,
+    may: ["aggregate"],
+    why: "The Governance Board and Home Office oversight follow the rollout with suppressed statistics, never identities.",
+  },
+  {
+    id: "lead-authority-casework",
+    agencyKinds: [K.LOCAL_AUTHORITY],
+    roles: LOCAL_AUTHORITY_CASEWORK,
+    relationship: Relationship.LEAD,
+    may: ["personal", "special.concern", "special.vaf", "special.support", "special.ddp"],
+    why: "The lead local authority manages the case: the subject's identity, the VAF, the support plan and, for DDP, the conditions.",
+  },
+  {
+    id: "lead-authority-chair",
+    agencyKinds: [K.LOCAL_AUTHORITY],
+    roles: [R.CHANNEL_CHAIR],
+    relationship: Relationship.LEAD,
+    may: ["special.health", "restricted.ctRisk"],
+    why: "The Channel Chair runs the panel: health information shared with the panel and CT policing's risk assessment summary.",
+    note: "Stricter reading: only the chair, not case officers or coordinators, sees health detail and the CT risk summary.",
+  },
+  {
+    id: "panel-member",
+    agencyKinds: [K.LOCAL_AUTHORITY, K.CT_POLICING, K.POLICE, K.PROBATION, K.EDUCATION, K.OTHER],
+    roles: CASEWORK_ROLES,
+    relationship: Relationship.PANEL,
+    may: ["personal", "special.concern", "special.vaf", "special.support"],
+    why: "Panel members assess the case together: identity, type of concern, VAF and support plan; never CT risk or health detail.",
+  },
+  {
+    id: "panel-health",
+    agencyKinds: [K.HEALTH],
+    roles: [R.HEALTH_LIAISON],
+    relationship: Relationship.PANEL,
+    may: ["personal"],
+    why: "A health trust on the panel needs the subject's identity to match its own records.",
+    note: "Stricter reading: health sees the identity and the health information it provided, not the VAF or the ideology.",
+  },
+  {
+    id: "health-provider",
+    agencyKinds: [K.HEALTH],
+    roles: [R.HEALTH_LIAISON],
+    relationship: Relationship.HEALTH_PROVIDER,
+    may: ["special.health"],
+    why: "A health trust sees the health information it provided.",
+  },
+  {
+    id: "referrer",
+    roles: CASEWORK_ROLES,
+    relationship: Relationship.REFERRER,
+    may: ["personal"],
+    why: "The referring agency learns what became of its referral (stage, outcome), about a person it already knows.",
+    note: "Stricter reading: the referrer alone sees no special-category or restricted data.",
+  },
+  {
+    id: "ct-screening",
+    agencyKinds: [K.CT_POLICING],
+    roles: [R.CT_OFFICER],
+    relationship: Relationship.SCREENER,
+    may: ["personal", "special.concern"],
+    why: "CT policing screens referrals in its region: identity, type of concern and the screening decision.",
+  },
+  {
+    id: "ct-risk-owner",
+    agencyKinds: [K.CT_POLICING],
+    roles: [R.CT_OFFICER],
+    relationship: Relationship.CT_ASSESSOR,
+    may: ["personal", "restricted.ctRisk"],
+    why: "The CT risk assessment is CT policing's own: the unit that made it sees it.",
+  },
+  {
+    id: "ddp-offender-manager",
+    agencyKinds: [K.PROBATION],
+    roles: [R.OFFENDER_MANAGER],
+    relationship: Relationship.DDP_MANAGER,
+    may: ["personal", "special.concern", "special.ddp", "special.support"],
+    why: "Probation manages DDP cases under court-approved conditions: identity, concern, conditions and the support delivered.",
+  },
+  {
+    id: "immigration-spoc",
+    agencyKinds: [K.IMMIGRATION_ENFORCEMENT],
+    roles: [R.IMMIGRATION_SPOC],
+    relationship: Relationship.SPOC_ASKED,
+    may: ["personal", "restricted.immigration"],
+    why: "The SPOC a question was put to sees the question, the subject's identity the question needs, and the status.",
+    note: "Stricter reading: the SPOC never sees the case record itself; only the named SPOC asked, not all of immigration enforcement.",
+  },
+  {
+    id: "immigration-query-raiser",
+    agencyKinds: [K.LOCAL_AUTHORITY],
+    roles: [R.CHANNEL_CHAIR],
+    relationship: Relationship.QUERY_RAISER,
+    may: ["personal", "restricted.immigration"],
+    why: "The Channel Chair who asked about a subject's immigration status sees the question, the answer and the status.",
+  },
+  {
+    id: "information-sharing-agreement",
+    roles: CASEWORK_ROLES,
+    relationship: Relationship.AGREEMENT,
+    may: ["personal", "special.concern", "special.vaf", "special.support", "special.health", "special.ddp"],
+    why: "An active information-sharing agreement lets a party see what it names of the cases the other party leads.",
+    note: "Agreements never share restricted data (CT risk, immigration status).",
+  },
+];
+
+/** Actions (mutations) and who may take them. */
+export interface ActionRule {
+  id: string;
+  roles: readonly PractitionerRole[];
+  why: string;
+}
+
+export const ACTIONS = {
+  manageSharingAgreements: {
+    id: "manage-sharing-agreements",
+    roles: [R.PREVENT_COORDINATOR, R.DATA_PROTECTION_OFFICER],
+    why: "A Prevent coordinator signs agreements for their own agency; a data protection officer may create or end any.",
+  },
+} as const satisfies Record<string, ActionRule>;

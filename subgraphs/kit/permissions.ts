@@ -1,0 +1,182 @@
+import { GraphQLError, isObjectType, type GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { allow, deny, rule, shield, type IRule, type IRules } from "graphql-shield";
+import { ErrorCode, ForbiddenError } from "../../common/errors";
+import type { RowRelationships } from "../../common/policy/access";
+import type { ActionRule } from "../../common/policy/sharing-policy";
+import { fieldClass } from "../../common/policy/classification";
+import type { Category } from "../../common/policy/vocabulary";
+import type { SubgraphContext } from "./context.type";
+
+type Ctx = SubgraphContext<unknown, unknown>;
+type FieldRule = IRule | typeof allow;
+
+/** How a subgraph finds the caller's relationships to a parent object of one of its row types. */
+export type RowAccessResolver = (parent: never, ctx: never) => Promise<RowRelationships> | RowRelationships;
+
+export interface PermissionOptions {
+  subgraph: string;
+  /** Types whose objects are rows under need-to-know, with how to find the caller's relationships. */
+  rowAccess: Readonly<Record<string, RowAccessResolver>>;
+  /** `Type.field`s only the gateway itself may call (e.g. `Query.accessProfile`). */
+  serviceFields: readonly string[];
+  /** Mutations and the policy action whose roles may take them (row conditions are the service's). */
+  actions?: Readonly<Record<string, ActionRule>>;
+}
+
+export class UnclassifiedFieldError extends Error {}
+
+const FEDERATION_FIELDS: Readonly<Record<string, readonly string[]>> = { Query: ["_entities", "_service"], _Service: ["sdl"] };
+
+function forbidden(typeName: string, category: Category): ForbiddenError {
+  return new ForbiddenError(`The sharing policy does not let you see this ${typeName} field (${category} data).`);
+}
+
+/** A rule body that fails closed: an unexpected error denies the field with a masked error. */
+function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx) => Promise<true | Error> | true | Error) {
+  return async (parent: unknown, _args: unknown, ctx: Ctx): Promise<true | Error> => {
+    try {
+      return await check(parent, ctx);
+    } catch (err) {
+      if (err instanceof GraphQLError) return err;
+      console.error(`[${subgraph}] permission check failed`, err);
+      return new GraphQLError("Internal server error", { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+    }
+  };
+}
+
+/**
+ * graphql-shield rules for one subgraph, generated from the field classification and the
+ * sharing policy, with `fallbackRule: deny`. Build fails for a field that has no class, or a
+ * protected field on a type the subgraph cannot relate the caller to.
+ *
+ * Caching: rules that depend only on the caller are `contextual` (once per request); row rules
+ * depend on the parent object and are `no_cache`, because shield's `strict` cache hashes every
+ * parent, while the relationships they read come from a per-request DataLoader anyway.
+ */
+export function buildPermissions(schema: GraphQLSchema, options: PermissionOptions): IRules {
+  const { subgraph } = options;
+  const authenticated = rule(`${subgraph}:authenticated`, { cache: "contextual" })(
+    guarded(subgraph, (_parent, ctx) => (ctx.caller ? true : new ForbiddenError("Authentication required."))),
+  );
+  const serviceOnly = rule(`${subgraph}:service-only`, { cache: "contextual" })(
+    guarded(subgraph, (_parent, ctx) => (ctx.caller.kind === "service" ? true : new ForbiddenError("Only the gateway may call this field."))),
+  );
+  const actions = new Map<string, IRule>();
+  const actionRule = (action: ActionRule): IRule => {
+    let r = actions.get(action.id);
+    if (!r) {
+      r = rule(`${subgraph}:action:${action.id}`, { cache: "contextual" })(
+        guarded(subgraph, (_parent, ctx) => (ctx.access.can(action) ? true : new ForbiddenError(`Your roles do not allow this action (${action.id}).`))),
+      );
+      actions.set(action.id, r);
+    }
+    return r;
+  };
+  const anywhere = new Map<string, IRule>();
+  const anywhereRule = (typeName: string, category: Category): IRule => {
+    const key = `${typeName}:${category}`;
+    let r = anywhere.get(key);
+    if (!r) {
+      r = rule(`${subgraph}:anywhere:${key}`, { cache: "contextual" })(
+        guarded(subgraph, (_parent, ctx) => (ctx.access.allowsAnywhere(category) ? true : forbidden(typeName, category))),
+      );
+      anywhere.set(key, r);
+    }
+    return r;
+  };
+  const lists = new Map<string, IRule>();
+  const listRule = (typeName: string, category: Category): IRule => {
+    const key = `${typeName}:${category}`;
+    let r = lists.get(key);
+    if (!r) {
+      r = rule(`${subgraph}:list:${key}`, { cache: "contextual" })(
+        guarded(subgraph, (_parent, ctx) => (ctx.access.mayEverSee(category) ? true : forbidden(typeName, category))),
+      );
+      lists.set(key, r);
+    }
+    return r;
+  };
+  const rows = new Map<string, IRule>();
+  const rowRule = (typeName: string, category: Category, relationshipsOf: RowAccessResolver): IRule => {
+    const key = `${typeName}:${category}`;
+    let r = rows.get(key);
+    if (!r) {
+      const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
+      r = rule(`${subgraph}:row:${key}`, { cache: "no_cache" })(
+        guarded(subgraph, async (parent, ctx) => {
+          // Granted whatever the relationship (reference data): no need to look the row up.
+          if (ctx.access.allowsAnywhere(category)) return true;
+          return ctx.access.allows(category, await find(parent, ctx)) ? true : forbidden(typeName, category);
+        }),
+      );
+      rows.set(key, r);
+    }
+    return r;
+  };
+
+  const tree: Record<string, Record<string, FieldRule>> = {};
+  const problems: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    const keyFields = keyFieldsOf(type.astNode?.directives ?? [], type.extensionASTNodes.flatMap((n) => n.directives ?? []));
+    const fields: Record<string, FieldRule> = {};
+    for (const field of Object.keys(type.getFields())) {
+      if (FEDERATION_FIELDS[type.name]?.includes(field)) {
+        fields[field] = authenticated;
+        continue;
+      }
+      if (options.serviceFields.includes(`${type.name}.${field}`)) {
+        fields[field] = serviceOnly;
+        continue;
+      }
+      const cls = fieldClass(type.name, field);
+      if (!cls) {
+        problems.push(`${type.name}.${field} has no data class`);
+        continue;
+      }
+      const action = options.actions?.[`${type.name}.${field}`];
+      if (action) {
+        fields[field] = actionRule(action);
+        continue;
+      }
+      if (type.name === "Mutation") {
+        problems.push(`Mutation.${field} names no policy action`);
+        continue;
+      }
+      const rowAccess = options.rowAccess[type.name];
+      if (cls.internal) fields[field] = authenticated;
+      else if (cls.list) fields[field] = listRule(type.name, cls.category);
+      else if (rowAccess) fields[field] = rowRule(type.name, cls.category, rowAccess);
+      // A key of an entity this subgraph only points at: the owner checks the row when it is resolved.
+      else if (keyFields.has(field)) fields[field] = allow;
+      else if (cls.category === "reference" || cls.category === "aggregate") fields[field] = anywhereRule(type.name, cls.category);
+      else problems.push(`${type.name}.${field} is ${cls.category} data but ${subgraph} has no row rule for ${type.name}`);
+    }
+    tree[type.name] = fields;
+  }
+  if (problems.length > 0) throw new UnclassifiedFieldError(`Cannot build permissions for ${subgraph}:\n  - ${problems.join("\n  - ")}`);
+  return tree as IRules;
+}
+
+function keyFieldsOf(...directiveLists: readonly (readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[])[]): Set<string> {
+  const keys = new Set<string>();
+  for (const list of directiveLists) {
+    for (const directive of list) {
+      if (directive.name.value !== "key") continue;
+      const fieldsArg = directive.arguments?.find((a) => a.name.value === "fields")?.value as { value?: string } | undefined;
+      for (const name of (fieldsArg?.value ?? "").split(/\s+/)) if (name) keys.add(name);
+    }
+  }
+  return keys;
+}
+
+/** Applies the shield to a federated schema: `__resolveReference` (in type extensions) keeps running. */
+export function shieldSchema(schema: GraphQLSchema, options: PermissionOptions): GraphQLSchema {
+  const permissions = shield(buildPermissions(schema, options), {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: new ForbiddenError("Not permitted."),
+  });
+  return applyMiddleware(schema, permissions);
+}
