@@ -4,6 +4,7 @@ import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse, printSchema } from "graphql";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config";
 import { subgraphSdlSchema } from "../subgraphs/kit/subgraph";
+import { renderSharingPolicy } from "./policy-doc";
 import { SUBGRAPHS } from "./registry";
 
 /** The URL baked into the checked-in supergraph; the gateway overrides it from configuration. */
@@ -45,5 +46,13 @@ export function schemaFiles(composed: ComposedSchemas): Record<string, string> {
   for (const name of SUBGRAPH_NAMES) files[`${name}.graphql`] = composed.subgraphs[name];
   files["supergraph.graphql"] = composed.supergraph;
   files["api.graphql"] = composed.api;
+  return files;
+}
+
+/** Repository path → content, for everything `npm run compose` writes: the schemas and the policy document. */
+export function generatedFiles(composed: ComposedSchemas): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [file, content] of Object.entries(schemaFiles(composed))) files[`schema/${file}`] = content;
+  files["docs/sharing-policy.md"] = renderSharingPolicy();
   return files;
 }

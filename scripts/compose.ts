@@ -1,17 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { composeSchemas, CompositionFailed, schemaFiles } from "../platform/compose";
+import { composeSchemas, CompositionFailed, generatedFiles } from "../platform/compose";
 
-const SCHEMA_DIR = path.resolve(__dirname, "..", "..", "schema");
+const ROOT = path.resolve(__dirname, "..", "..");
 
 try {
-  const files = schemaFiles(composeSchemas());
-  fs.mkdirSync(SCHEMA_DIR, { recursive: true });
+  const files = generatedFiles(composeSchemas());
   for (const [file, content] of Object.entries(files)) {
-    const target = path.join(SCHEMA_DIR, file);
+    const target = path.join(ROOT, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
     const before = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : null;
     fs.writeFileSync(target, content);
-    console.log(`${before === content ? "unchanged" : "wrote    "} schema/${file}`);
+    console.log(`${before === content ? "unchanged" : "wrote    "} ${file}`);
   }
 } catch (err) {
   if (err instanceof CompositionFailed) {

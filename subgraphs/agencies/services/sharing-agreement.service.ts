@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { In, IsNull, type DataSource, type Repository } from "typeorm";
 import type { AgreementGrant } from "../../../common/auth/principal";
-import { PractitionerRole, type SharedDataCategory } from "../../../common/domain";
+import { PractitionerRole, SharedDataCategory } from "../../../common/domain";
 import { BadUserInputError, ForbiddenError, NotFoundError } from "../../../common/errors";
 import type { Access } from "../../../common/policy/access";
 import { SHARED_CATEGORY, type Category } from "../../../common/policy/vocabulary";
@@ -77,6 +77,10 @@ export class SharingAgreementService {
     if (unknown.length > 0) throw new BadUserInputError(`No such agency: ${unknown.join(", ")}`, "input.partyAgencyIds");
     const categories = [...new Set(input.categories)];
     if (categories.length === 0) throw new BadUserInputError("Name at least one data category", "input.categories");
+    // Every field of a case is at least personal data: without it an agreement would open nothing.
+    if (!categories.includes(SharedDataCategory.PERSONAL)) {
+      throw new BadUserInputError("An agreement shares cases, so it must include PERSONAL", "input.categories");
+    }
     const validTo = input.validTo ?? null;
     if (validTo !== null && validTo < input.validFrom) throw new BadUserInputError("validTo must not be before validFrom", "input.validTo");
     this.assertMayManage(access, partyIds);

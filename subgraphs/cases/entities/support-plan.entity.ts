@@ -13,7 +13,7 @@ export class SupportPlan {
   @Column({ name: "agreed_at" })
   agreedAt: Date;
 
-  @Field({ description: "Channel is voluntary: whether the individual consented (false once withdrawn)." })
+  @Field({ nullable: true, description: "Channel is voluntary: whether the individual consented (false once withdrawn)." })
   @Column({ name: "consent_given", type: "boolean" })
   consentGiven: boolean;
 
