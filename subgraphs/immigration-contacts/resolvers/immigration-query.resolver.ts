@@ -5,7 +5,9 @@ import { ImmigrationContact } from "../entities/immigration-contact.entity";
 import { ImmigrationQuery } from "../entities/immigration-query.entity";
 import { PersonRef } from "../entities/person.ref";
 import { PractitionerRef } from "../entities/practitioner.ref";
+import { Relationship } from "../../../common/policy/vocabulary";
 import type { ImmigrationContactsContext } from "../services";
+import { relationshipsToQuery } from "../services/query-access.service";
 import { ImmigrationQueriesArgs } from "./immigration-query.args";
 
 @Resolver(() => ImmigrationQuery)
@@ -23,9 +25,16 @@ export class ImmigrationQueryResolver {
     return ctx.loaders.query.load(id);
   }
 
-  @FieldResolver(() => CaseRef, { nullable: true, description: "The Channel or DDP case the query was raised on." })
-  case(@Root() query: ImmigrationQuery): CaseRef {
-    return { id: query.caseId };
+  /**
+   * Only for the authority that raised the question (it chairs the case). This subgraph cannot
+   * tell whether anyone else may know of the case, so the SPOC asked gets null, as for no case.
+   */
+  @FieldResolver(() => CaseRef, { nullable: true, description: "The Channel or DDP case the query was raised on; null unless your authority raised the query." })
+  async case(@Root() query: ImmigrationQuery, @Ctx() ctx: ImmigrationContactsContext): Promise<CaseRef | null> {
+    const contact = await ctx.loaders.contact.load(query.contactId);
+    const rels = relationshipsToQuery({ subjectId: query.subjectId, raisedByAgencyId: query.raisedByAgencyId, spocPractitionerId: contact?.practitionerId ?? null }, ctx.access);
+    const raiser = rels.kinds.has(Relationship.QUERY_RAISER) && ctx.access.allows("personal", rels);
+    return raiser || ctx.access.allowsAnywhere("personal") ? { id: query.caseId } : null;
   }
 
   @FieldResolver(() => PersonRef, { nullable: true, description: "The individual the query is about." })
