@@ -99,6 +99,8 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
   });
 
   it("costs the same number of SQL statements for 1, 10 and 30 cases (Caseload)", async () => {
+    // Warm the gateway's cache of the agency's access profile, read once per refresh period.
+    await postGraphQL(platform.gatewayUrl, CASELOAD, { first: 1 }, chair);
     const counts: Record<number, number> = {};
     for (const n of [1, 10, 30]) {
       platform.resetStatementCounts();
@@ -106,13 +108,16 @@ describe.each(testDatabases())("the platform through the gateway on $label", ({ 
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.cases.edges).toHaveLength(n);
       counts[n] = platform.statementCount();
+      // The README's figure: page, relationships to the cases and to their subjects; attestation; names; agencies; phases.
+      expect(platform.statementCounts()).toEqual({ cases: 3, "immigration-contacts": 1, people: 1, agencies: 1, "governance-boards": 2 });
     }
-    expect(counts[1]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(8);
     expect(counts[10]).toBe(counts[1]);
     expect(counts[30]).toBe(counts[1]);
   });
 
   it("keeps SQL statements flat with list size when every relation is selected", async () => {
+    await postGraphQL(platform.gatewayUrl, CASELOAD, { first: 1 }, chair);
     const counts: number[] = [];
     for (const n of [1, 10, 30, 40]) {
       platform.resetStatementCounts();
