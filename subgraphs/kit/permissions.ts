@@ -56,63 +56,35 @@ function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx) => Promise
  */
 export function buildPermissions(schema: GraphQLSchema, options: PermissionOptions): IRules {
   const { subgraph } = options;
-  const authenticated = rule(`${subgraph}:authenticated`, { cache: "contextual" })(
-    guarded(subgraph, (_parent, ctx) => (ctx.caller ? true : new ForbiddenError("Authentication required."))),
+  // One rule per name (shield refuses two rules with one name; its contextual cache is keyed by it).
+  const rules = new Map<string, IRule>();
+  const named = (name: string, cache: "contextual" | "no_cache", check: Parameters<typeof guarded>[1]): IRule => {
+    let r = rules.get(name);
+    if (!r) {
+      r = rule(`${subgraph}:${name}`, { cache })(guarded(subgraph, check));
+      rules.set(name, r);
+    }
+    return r;
+  };
+  const authenticated = named("authenticated", "contextual", (_parent, ctx) => (ctx.caller ? true : new ForbiddenError("Authentication required.")));
+  const serviceOnly = named("service-only", "contextual", (_parent, ctx) =>
+    ctx.caller.kind === "service" ? true : new ForbiddenError("Only the gateway may call this field."),
   );
-  const serviceOnly = rule(`${subgraph}:service-only`, { cache: "contextual" })(
-    guarded(subgraph, (_parent, ctx) => (ctx.caller.kind === "service" ? true : new ForbiddenError("Only the gateway may call this field."))),
-  );
-  const actions = new Map<string, IRule>();
-  const actionRule = (action: ActionRule): IRule => {
-    let r = actions.get(action.id);
-    if (!r) {
-      r = rule(`${subgraph}:action:${action.id}`, { cache: "contextual" })(
-        guarded(subgraph, (_parent, ctx) => (ctx.access.can(action) ? true : new ForbiddenError(`Your roles do not allow this action (${action.id}).`))),
-      );
-      actions.set(action.id, r);
-    }
-    return r;
-  };
-  const anywhere = new Map<string, IRule>();
-  const anywhereRule = (typeName: string, category: Category): IRule => {
-    const key = `${typeName}:${category}`;
-    let r = anywhere.get(key);
-    if (!r) {
-      r = rule(`${subgraph}:anywhere:${key}`, { cache: "contextual" })(
-        guarded(subgraph, (_parent, ctx) => (ctx.access.allowsAnywhere(category) ? true : forbidden(typeName, category))),
-      );
-      anywhere.set(key, r);
-    }
-    return r;
-  };
-  const lists = new Map<string, IRule>();
-  const listRule = (typeName: string, category: Category): IRule => {
-    const key = `${typeName}:${category}`;
-    let r = lists.get(key);
-    if (!r) {
-      r = rule(`${subgraph}:list:${key}`, { cache: "contextual" })(
-        guarded(subgraph, (_parent, ctx) => (ctx.access.mayEverSee(category) ? true : forbidden(typeName, category))),
-      );
-      lists.set(key, r);
-    }
-    return r;
-  };
-  const rows = new Map<string, IRule>();
+  const actionRule = (action: ActionRule): IRule =>
+    named(`action:${action.id}`, "contextual", (_parent, ctx) =>
+      ctx.access.can(action) ? true : new ForbiddenError(`Your roles do not allow this action (${action.id}).`),
+    );
+  const anywhereRule = (typeName: string, category: Category): IRule =>
+    named(`anywhere:${typeName}:${category}`, "contextual", (_parent, ctx) => (ctx.access.allowsAnywhere(category) ? true : forbidden(typeName, category)));
+  const listRule = (typeName: string, category: Category): IRule =>
+    named(`list:${typeName}:${category}`, "contextual", (_parent, ctx) => (ctx.access.mayEverSee(category) ? true : forbidden(typeName, category)));
   const rowRule = (typeName: string, category: Category, relationshipsOf: RowAccessResolver): IRule => {
-    const key = `${typeName}:${category}`;
-    let r = rows.get(key);
-    if (!r) {
-      const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
-      r = rule(`${subgraph}:row:${key}`, { cache: "no_cache" })(
-        guarded(subgraph, async (parent, ctx) => {
-          // Granted whatever the relationship (reference data): no need to look the row up.
-          if (ctx.access.allowsAnywhere(category)) return true;
-          return ctx.access.allows(category, await find(parent, ctx)) ? true : forbidden(typeName, category);
-        }),
-      );
-      rows.set(key, r);
-    }
-    return r;
+    const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
+    return named(`row:${typeName}:${category}`, "no_cache", async (parent, ctx) => {
+      // Granted whatever the relationship (reference data): no need to look the row up.
+      if (ctx.access.allowsAnywhere(category)) return true;
+      return ctx.access.allows(category, await find(parent, ctx)) ? true : forbidden(typeName, category);
+    });
   };
 
   const tree: Record<string, Record<string, FieldRule>> = {};
