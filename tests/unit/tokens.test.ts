@@ -130,3 +130,34 @@ describe("relationship attestations", () => {
     expect(attestor.verify(undefined, "txn-1", "Person", "p-1").size).toBe(0);
   });
 });
+
+describe("partner tokens from a JWKS endpoint", () => {
+  it("verifies with the issuer's published key set and refuses a key not in it", async () => {
+    const http = await import("node:http");
+    const { exportJWK } = await import("jose");
+    const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const jwk = { ...(await exportJWK(ec.publicKey)), kid: "k1", alg: "ES256", use: "sig" };
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const jwks = new PartnerTokenVerifier({
+        issuers: [{ issuer: "https://idp.jwks.example", jwksUri: `http://127.0.0.1:${port}/jwks.json`, algorithms: ["ES256"] }],
+        audience: AUDIENCE,
+        clockToleranceSeconds: 30,
+      });
+      const token = (key: Parameters<SignJWT["sign"]>[0]) =>
+        new SignJWT(CLAIMS).setProtectedHeader({ alg: "ES256", kid: "k1" }).setIssuer("https://idp.jwks.example").setAudience(AUDIENCE).setSubject("u1").setIssuedAt().setExpirationTime("5m").sign(key);
+      await expect(jwks.verify(await token(ec.privateKey))).resolves.toMatchObject({ sub: "u1", agencyId: "kirklees" });
+      await expect(jwks.verify(await token(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey))).rejects.toThrow();
+      // RS256 is allowed in general, but not for this issuer.
+      const rs = await new SignJWT(CLAIMS).setProtectedHeader({ alg: "RS256", kid: "k1" }).setIssuer("https://idp.jwks.example").setAudience(AUDIENCE).setSubject("u1").setIssuedAt().setExpirationTime("5m").sign(rsa.privateKey);
+      await expect(jwks.verify(rs)).rejects.toThrow();
+    } finally {
+      server.close();
+    }
+  });
+});
