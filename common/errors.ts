@@ -6,6 +6,7 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
+  PURPOSE_REQUIRED: "PURPOSE_REQUIRED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
@@ -43,6 +44,14 @@ export class ForbiddenError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
     this.name = "ForbiddenError";
+  }
+}
+
+/** Personal, special-category or restricted data asked for without a valid `x-purpose`. The field resolves to null. */
+export class PurposeRequiredError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.PURPOSE_REQUIRED } });
+    this.name = "PurposeRequiredError";
   }
 }
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReporting
 import type { GraphQLFormattedError } from "graphql";
 import type { Principal } from "../common/auth/principal";
 import { PartnerTokenError } from "../common/auth/partner-token";
+import { PURPOSE_HEADER, parsePurpose, type Purpose } from "../common/policy/purpose";
 import type { Config, SubgraphName } from "../common/config";
 import { AuthenticationError } from "../common/errors";
 import { close, createGraphQLHttpServer, listen, type HttpContextArgs } from "../common/http";
@@ -16,6 +17,9 @@ export interface GatewayContext extends BaseContext {
   /** Unique per request and never client-chosen: subgraph attestations are bound to it. */
   txn: string;
   principal: Principal;
+  purpose: Purpose | null;
+  /** Why a stated purpose was refused (null when none was stated). */
+  purposeProblem: string | null;
   /** One internal token per subgraph per request, signed on first use. */
   internalTokens: Map<string, Promise<string>>;
 }
@@ -40,14 +44,19 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url });
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const { request, context } = options;
     if (!("principal" in context) || !context.principal) return;
     let token = context.internalTokens.get(this.subgraph);
     if (!token) {
+      const operationName = "incomingRequestContext" in options ? (options.incomingRequestContext.operationName ?? null) : null;
       token = this.security.signer.sign(this.subgraph, {
         caller: { kind: "user", principal: context.principal },
         requestId: context.requestId,
         txn: context.txn,
+        purpose: context.purpose,
+        purposeProblem: context.purposeProblem,
+        operationName,
       });
       context.internalTokens.set(this.subgraph, token);
     }
@@ -79,8 +88,8 @@ function bearerToken(req: http.IncomingMessage): string {
  * region and active agreements. Any failure answers HTTP 401 before anything is resolved.
  */
 async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity): Promise<GatewayContext> {
-  const header = req.headers["x-request-id"];
-  const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+  const idHeader = req.headers["x-request-id"];
+  const requestId = typeof idHeader === "string" && REQUEST_ID.test(idHeader) ? idHeader : randomUUID();
   const token = bearerToken(req);
   let identity;
   try {
@@ -91,9 +100,13 @@ async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity)
   }
   const profile = await security.profiles.get(identity.agencyId, requestId);
   if (!profile) throw new AuthenticationError(`Invalid bearer token: agency ${identity.agencyId} is not registered.`);
+  const header = req.headers[PURPOSE_HEADER];
+  const stated = parsePurpose(Array.isArray(header) ? header.join(";") : header);
   return {
     requestId,
     txn: randomUUID(),
+    purpose: stated.purpose,
+    purposeProblem: stated.purpose ? null : stated.problem,
     principal: {
       sub: identity.sub,
       issuer: identity.issuer,

@@ -3,6 +3,7 @@ import { SignJWT, jwtVerify } from "jose";
 import { z } from "zod";
 import type { SubgraphName } from "../config";
 import { AgencyKind, PractitionerRole, Region } from "../domain";
+import { PURPOSES, type Purpose } from "../policy/purpose";
 import { CATEGORIES } from "../policy/vocabulary";
 import type { Principal } from "./principal";
 
@@ -28,6 +29,12 @@ export interface InternalIdentity {
   requestId: string;
   /** Unique per gateway request and never client-chosen: attestations are bound to it. */
   txn: string;
+  /** The purpose the request stated (`x-purpose`), null if none or invalid. */
+  purpose?: Purpose | null;
+  /** Why the stated purpose was refused, for the error message; null when none was stated. */
+  purposeProblem?: string | null;
+  /** The client's operation name, for the disclosure record. */
+  operationName?: string | null;
 }
 
 const SERVICE_SUBJECT = "service:gateway";
@@ -51,7 +58,15 @@ export class InternalTokenSigner {
             roles: caller.principal.roles,
             grants: caller.principal.grants.map((g) => ({ p: g.partnerAgencyId, c: g.categories })),
           };
-    return new SignJWT({ ...claims, rid: identity.requestId, txn: identity.txn })
+    const purpose = identity.purpose ? { r: identity.purpose.reason, c: identity.purpose.caseReference, p: identity.purpose.personId } : undefined;
+    return new SignJWT({
+      ...claims,
+      rid: identity.requestId,
+      txn: identity.txn,
+      ...(purpose ? { pur: purpose } : {}),
+      ...(identity.purposeProblem ? { purx: identity.purposeProblem } : {}),
+      ...(identity.operationName ? { op: identity.operationName } : {}),
+    })
       .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: "JWT" })
       .setIssuer(INTERNAL_ISSUER)
       .setAudience(internalAudience(subgraph))
@@ -72,6 +87,9 @@ const userClaims = z.object({
   grants: z.array(z.object({ p: z.string().min(1).max(64), c: z.array(z.enum(CATEGORIES)).max(20) })).max(500),
   rid: z.string().min(1).max(128),
   txn: z.string().min(1).max(64),
+  pur: z.object({ r: z.enum(PURPOSES), c: z.string().max(32).optional(), p: z.string().max(64).optional() }).optional(),
+  purx: z.string().max(300).optional(),
+  op: z.string().max(200).optional(),
 });
 const serviceClaims = z.object({ sub: z.literal(SERVICE_SUBJECT), svc: z.literal("gateway"), rid: z.string().min(1).max(128), txn: z.string().min(1).max(64) });
 
@@ -125,6 +143,9 @@ export class InternalTokenVerifier {
       },
       requestId: u.rid,
       txn: u.txn,
+      purpose: u.pur ? { reason: u.pur.r, ...(u.pur.c ? { caseReference: u.pur.c } : {}), ...(u.pur.p ? { personId: u.pur.p } : {}) } : null,
+      purposeProblem: u.purx ?? null,
+      operationName: u.op ?? null,
     };
   }
 }

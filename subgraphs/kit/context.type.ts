@@ -1,6 +1,7 @@
 import type { Attestor } from "../../common/auth/attestation";
 import type { InternalCaller } from "../../common/auth/internal-token";
 import type { Access } from "../../common/policy/access";
+import type { Purpose } from "../../common/policy/purpose";
 
 /** What a subgraph knows about the request once the gateway's internal token is verified. */
 export interface RequestScope {
@@ -11,6 +12,12 @@ export interface RequestScope {
   /** The sharing policy evaluated for this caller (grants nothing to a service caller). */
   access: Access;
   attestor: Attestor;
+  /** The purpose the request stated; personal data and above are withheld without one. */
+  purpose: Purpose | null;
+  /** Why a stated purpose was refused (null when none was stated). */
+  purposeProblem: string | null;
+  /** The client's operation name, for disclosure records. */
+  operationName: string | null;
 }
 
 /** What every subgraph resolver receives: services (stateless, per process) and loaders (per request). */

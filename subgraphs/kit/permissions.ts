@@ -1,7 +1,8 @@
 import { GraphQLError, isObjectType, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, rule, shield, type IRule, type IRules } from "graphql-shield";
-import { ErrorCode, ForbiddenError } from "../../common/errors";
+import { ErrorCode, ForbiddenError, PurposeRequiredError } from "../../common/errors";
+import { PURPOSE_HINT, isProtected } from "../../common/policy/purpose";
 import type { RowRelationships } from "../../common/policy/access";
 import type { ActionRule } from "../../common/policy/sharing-policy";
 import { fieldClass } from "../../common/policy/classification";
@@ -30,6 +31,13 @@ const FEDERATION_FIELDS: Readonly<Record<string, readonly string[]>> = { Query: 
 
 function forbidden(typeName: string, category: Category): ForbiddenError {
   return new ForbiddenError(`The sharing policy does not let you see this ${typeName} field (${category} data).`);
+}
+
+/** Granted by the policy; personal data and above also need a stated purpose. */
+function withPurpose(ctx: Ctx, category: Category): true | PurposeRequiredError {
+  if (!isProtected(category) || ctx.purpose) return true;
+  const why = ctx.purposeProblem ? ` (${ctx.purposeProblem})` : "";
+  return new PurposeRequiredError(`This is ${category} data: ${PURPOSE_HINT}${why}.`);
 }
 
 /** A rule body that fails closed: an unexpected error denies the field with a masked error. */
@@ -77,13 +85,15 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
   const anywhereRule = (typeName: string, category: Category): IRule =>
     named(`anywhere:${typeName}:${category}`, "contextual", (_parent, ctx) => (ctx.access.allowsAnywhere(category) ? true : forbidden(typeName, category)));
   const listRule = (typeName: string, category: Category): IRule =>
-    named(`list:${typeName}:${category}`, "contextual", (_parent, ctx) => (ctx.access.mayEverSee(category) ? true : forbidden(typeName, category)));
+    named(`list:${typeName}:${category}`, "contextual", (_parent, ctx) =>
+      ctx.access.mayEverSee(category) ? withPurpose(ctx, category) : forbidden(typeName, category),
+    );
   const rowRule = (typeName: string, category: Category, relationshipsOf: RowAccessResolver): IRule => {
     const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
     return named(`row:${typeName}:${category}`, "no_cache", async (parent, ctx) => {
       // Granted whatever the relationship (reference data): no need to look the row up.
-      if (ctx.access.allowsAnywhere(category)) return true;
-      return ctx.access.allows(category, await find(parent, ctx)) ? true : forbidden(typeName, category);
+      if (ctx.access.allowsAnywhere(category)) return withPurpose(ctx, category);
+      return ctx.access.allows(category, await find(parent, ctx)) ? withPurpose(ctx, category) : forbidden(typeName, category);
     });
   };
 

@@ -29,5 +29,14 @@ const NOBODY = { sub: "service:gateway", issuer: "dovetail-gateway", agencyId: "
 
 export function requestScope(identity: InternalIdentity, attestor: Attestor): RequestScope {
   const principal = identity.caller.kind === "user" ? identity.caller.principal : NOBODY;
-  return { requestId: identity.requestId, txn: identity.txn, caller: identity.caller, access: new Access(principal), attestor };
+  return {
+    requestId: identity.requestId,
+    txn: identity.txn,
+    caller: identity.caller,
+    access: new Access(principal),
+    attestor,
+    purpose: identity.purpose ?? null,
+    purposeProblem: identity.purposeProblem ?? null,
+    operationName: identity.operationName ?? null,
+  };
 }

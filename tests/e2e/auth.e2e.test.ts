@@ -93,9 +93,40 @@ describe.each(testDatabases())("identity and bypass on $label", ({ create }) => 
     });
 
     it("serves a valid token", async () => {
-      const res = await postGraphQL(platform.gatewayUrl, CASES, {}, { authorization: `Bearer ${await partnerToken()}` });
+      const res = await postGraphQL(platform.gatewayUrl, CASES, {}, { authorization: `Bearer ${await partnerToken()}`, "x-purpose": "case review" });
       expect(res.status).toBe(200);
       expect(res.body.errors).toBeUndefined();
+    });
+  });
+
+  describe("the purpose of access", () => {
+    const MIXED = '{ cases(first: 2) { edges { node { id } } } agencies(kind: HOME_OFFICE) { name cases(first: 1) { id } } rolloutPhases { name } }';
+
+    it.each([
+      ["no x-purpose", null, /state why in the x-purpose header/],
+      ["an unknown purpose", "curiosity", /unknown purpose "curiosity"/],
+      ["a malformed case reference", "case review; case=42", /cannot read "case=42"/],
+    ])("withholds personal data with PURPOSE_REQUIRED for %s; reference data still comes back", async (_, purpose, message) => {
+      const res = await postGraphQL<{ cases: unknown; agencies: { name: string; cases: unknown }[]; rolloutPhases: unknown[] }>(platform.gatewayUrl, MIXED, {}, await platform.as("kirklees-channel-chair", purpose));
+      expect(res.status).toBe(200);
+      expect(res.body.data?.cases).toBeNull();
+      expect(res.body.data?.rolloutPhases).toHaveLength(4);
+      expect(res.body.data?.agencies[0]).toMatchObject({ name: expect.stringMatching(/Home Office/), cases: null });
+      const codes = new Set(res.body.errors?.map((e) => e.extensions?.code));
+      expect([...codes]).toEqual(["PURPOSE_REQUIRED"]);
+      expect(res.body.errors?.[0]?.message).toMatch(message);
+    });
+
+    it("accepts every listed phrase, case-insensitive, with an optional case reference", async () => {
+      for (const purpose of ["panel preparation", "Case Review; case=CH-2021-00045", "SCREENING", "immigration query", "safeguarding emergency", "quality assurance"]) {
+        const res = await postGraphQL(platform.gatewayUrl, MIXED, {}, await platform.as("kirklees-channel-chair", purpose));
+        expect([purpose, res.body.errors]).toEqual([purpose, undefined]);
+      }
+    });
+
+    it("refuses a board member by policy, not for want of a purpose", async () => {
+      const res = await postGraphQL(platform.gatewayUrl, MIXED, {}, await platform.as("board-member", null));
+      expect(new Set(res.body.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["FORBIDDEN"]));
     });
   });
 

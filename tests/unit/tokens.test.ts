@@ -77,9 +77,16 @@ describe("internal tokens (gateway to subgraph)", () => {
     roles: [PractitionerRole.CHANNEL_CHAIR],
     grants: [{ partnerAgencyId: "kirklees-childrens-services", categories: ["personal" as const] }],
   };
-  const identity = { caller: { kind: "user" as const, principal }, requestId: "req-1", txn: "txn-1" };
+  const identity = {
+    caller: { kind: "user" as const, principal },
+    requestId: "req-1",
+    txn: "txn-1",
+    purpose: { reason: "case review" as const, caseReference: "CH-2018-00042" },
+    purposeProblem: null,
+    operationName: "Caseload",
+  };
 
-  it("round-trips the verified claims, the request id and the transaction", async () => {
+  it("round-trips the verified claims, purpose, operation, the request id and the transaction", async () => {
     const token = await signer.sign("cases", identity);
     await expect(new InternalTokenVerifier(keys.publicKey, "cases").verify(token)).resolves.toEqual(identity);
   });
