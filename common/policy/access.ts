@@ -3,8 +3,17 @@ import type { Principal } from "../auth/principal";
 import { ACTIONS, SHARING_POLICY, type ActionRule, type PolicyRule } from "./sharing-policy";
 import { Relationship, type Category } from "./vocabulary";
 
+/** Which row a field belongs to, for disclosure records: the entity and whose data it is. */
+export interface RowKey {
+  type: string;
+  id: string;
+  subjectId: string | null;
+}
+
 /** The caller's relationships to one row (a case, a person, an immigration question). */
 export interface RowRelationships {
+  /** The row itself (absent for a row that could not be found). */
+  row?: RowKey;
   kinds: ReadonlySet<Relationship>;
   /** Categories an active agreement with the row's lead agency covers. */
   agreed?: ReadonlySet<Category>;
@@ -12,18 +21,20 @@ export interface RowRelationships {
   attested?: ReadonlySet<Category>;
 }
 
-export const NO_RELATIONSHIP: RowRelationships = { kinds: new Set() };
+/** No relationship to the row (or no such row): only the caller's standing (`ANY`) counts. */
+export const NO_RELATIONSHIP: RowRelationships = { kinds: new Set([Relationship.ANY]) };
 
 /** Relationships to a person through several rows (their cases, questions about them): no rule needs two at once. */
-export function unionOfRelationships(all: readonly RowRelationships[]): RowRelationships {
-  const kinds = new Set<Relationship>();
+export function unionOfRelationships(all: readonly RowRelationships[], row?: RowKey): RowRelationships {
+  const kinds = new Set<Relationship>([Relationship.ANY]);
   const agreed = new Set<Category>();
   for (const r of all) {
     for (const k of r.kinds) kinds.add(k);
     for (const c of r.agreed ?? []) agreed.add(c);
   }
-  return { kinds, agreed };
+  return { kinds, agreed, row };
 }
+
 const ANY_ONLY: RowRelationships = { kinds: new Set([Relationship.ANY]) };
 
 /**

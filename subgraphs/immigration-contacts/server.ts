@@ -33,7 +33,8 @@ export const immigrationContactsSubgraph = defineSubgraph({
   rowAccess: {
     ImmigrationQuery: async (q: ImmigrationQuery, ctx: ImmigrationContactsContext) => {
       const contact = await ctx.loaders.contact.load(q.contactId);
-      return relationshipsToQuery({ subjectId: q.subjectId, raisedByAgencyId: q.raisedByAgencyId, spocPractitionerId: contact?.practitionerId ?? null }, ctx.access);
+      const rels = relationshipsToQuery({ subjectId: q.subjectId, raisedByAgencyId: q.raisedByAgencyId, spocPractitionerId: contact?.practitionerId ?? null }, ctx.access);
+      return { ...rels, row: { type: "ImmigrationQuery", id: q.id, subjectId: q.subjectId } };
     },
     Person: (p: PersonRef, ctx: ImmigrationContactsContext) => relationshipsOfPerson(ctx.loaders, p.id),
     ImmigrationStatus: (s: ImmigrationStatus, ctx: ImmigrationContactsContext) => relationshipsOfPerson(ctx.loaders, s.personId),

@@ -2,6 +2,7 @@ import type { Attestor } from "../../common/auth/attestation";
 import type { InternalCaller } from "../../common/auth/internal-token";
 import type { Access } from "../../common/policy/access";
 import type { Purpose } from "../../common/policy/purpose";
+import type { AuditCollector } from "./audit/collector";
 
 /** What a subgraph knows about the request once the gateway's internal token is verified. */
 export interface RequestScope {
@@ -18,6 +19,8 @@ export interface RequestScope {
   purposeProblem: string | null;
   /** The client's operation name, for disclosure records. */
   operationName: string | null;
+  /** What this request disclosed (and collected, altered, erased), written when it ends. */
+  audit: AuditCollector;
 }
 
 /** What every subgraph resolver receives: services (stateless, per process) and loaders (per request). */

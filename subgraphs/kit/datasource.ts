@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type Logger, type MixedList, type EntitySchema } from "typeorm";
+import { DataSource, type EntityManager, type Logger, type MixedList, type EntitySchema } from "typeorm";
 import { dbSchemaName, type DatabaseConfig, type SubgraphName } from "../../common/config";
 
 /**
@@ -108,4 +108,23 @@ export async function openDatabase(source: SubgraphDataSource): Promise<DataSour
  */
 export function timestampType(driverType: string): "timestamp" | "datetime" {
   return driverType === "postgres" ? "timestamp" : "datetime";
+}
+
+const transactionQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * A transaction that waits its turn on SQLite: better-sqlite3 has one connection, and typeorm
+ * refuses a second BEGIN while one is open (and would pull concurrent writes into it). On
+ * PostgreSQL each transaction has its own pooled connection and runs at once. All writes go
+ * through here.
+ */
+export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (dataSource.options.type === "postgres") return dataSource.transaction(work);
+  const previous = transactionQueues.get(dataSource) ?? Promise.resolve();
+  const run = previous.then(
+    () => dataSource.transaction(work),
+    () => dataSource.transaction(work),
+  );
+  transactionQueues.set(dataSource, run.catch(() => undefined));
+  return run;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, isObjectType, type GraphQLSchema } from "graphql";
+import { GraphQLError, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, rule, shield, type IRule, type IRules } from "graphql-shield";
 import { ErrorCode, ForbiddenError, PurposeRequiredError } from "../../common/errors";
@@ -41,10 +41,10 @@ function withPurpose(ctx: Ctx, category: Category): true | PurposeRequiredError 
 }
 
 /** A rule body that fails closed: an unexpected error denies the field with a masked error. */
-function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx) => Promise<true | Error> | true | Error) {
-  return async (parent: unknown, _args: unknown, ctx: Ctx): Promise<true | Error> => {
+function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx, info: GraphQLResolveInfo) => Promise<true | Error> | true | Error) {
+  return async (parent: unknown, _args: unknown, ctx: Ctx, info: GraphQLResolveInfo): Promise<true | Error> => {
     try {
-      return await check(parent, ctx);
+      return await check(parent, ctx, info);
     } catch (err) {
       if (err instanceof GraphQLError) return err;
       console.error(`[${subgraph}] permission check failed`, err);
@@ -90,10 +90,13 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
     );
   const rowRule = (typeName: string, category: Category, relationshipsOf: RowAccessResolver): IRule => {
     const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
-    return named(`row:${typeName}:${category}`, "no_cache", async (parent, ctx) => {
-      // Granted whatever the relationship (reference data): no need to look the row up.
-      if (ctx.access.allowsAnywhere(category)) return withPurpose(ctx, category);
-      return ctx.access.allows(category, await find(parent, ctx)) ? withPurpose(ctx, category) : forbidden(typeName, category);
+    return named(`row:${typeName}:${category}`, "no_cache", async (parent, ctx, info) => {
+      const rels = await find(parent, ctx);
+      if (!ctx.access.allows(category, rels)) return forbidden(typeName, category);
+      const purposed = withPurpose(ctx, category);
+      // Allowed: this field of this row is disclosed, and the request's record will say so.
+      if (purposed === true && rels.row && isProtected(category)) ctx.audit.disclosed(rels.row, `${typeName}.${info.fieldName}`);
+      return purposed;
     });
   };
 

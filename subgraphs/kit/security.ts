@@ -5,6 +5,7 @@ import { KEY_LAYOUT, loadPublicKey, loadSecret } from "../../common/auth/keys";
 import type { AuthConfig, SubgraphName } from "../../common/config";
 import { AgencyKind, Region } from "../../common/domain";
 import { Access } from "../../common/policy/access";
+import { AuditCollector } from "./audit/collector";
 import type { RequestScope } from "./context.type";
 
 /** What a subgraph needs to trust the gateway and its sibling subgraphs. */
@@ -38,5 +39,6 @@ export function requestScope(identity: InternalIdentity, attestor: Attestor): Re
     purpose: identity.purpose ?? null,
     purposeProblem: identity.purposeProblem ?? null,
     operationName: identity.operationName ?? null,
+    audit: new AuditCollector(),
   };
 }

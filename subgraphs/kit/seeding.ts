@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { inTransaction } from "./datasource";
 import type { SeedProgress } from "./subgraph";
 
 const CHUNK = 400;
@@ -18,7 +19,7 @@ export async function insertIgnoring<T extends ObjectLiteral>(
   // Stay well under SQLite's and PostgreSQL's bound-parameter limits.
   const columns = dataSource.getMetadata(entity).columns.length;
   const chunk = Math.max(1, Math.min(CHUNK, Math.floor(30_000 / Math.max(1, columns))));
-  await dataSource.transaction(async (manager) => {
+  await inTransaction(dataSource, async (manager) => {
     for (let i = 0; i < rows.length; i += chunk) {
       const slice = rows.slice(i, i + chunk) as T[];
       await manager.createQueryBuilder().insert().into(entity).values(slice).orIgnore().execute();

@@ -10,6 +10,10 @@ import { close, createGraphQLHttpServer, listen } from "../../common/http";
 import type { SeedWorld } from "../../seed/world";
 import type { RequestScope, SubgraphContext } from "./context.type";
 import { buildFederatedSchema, type ReferenceResolvers } from "./federated-schema";
+import { AUDIT_ENTITIES } from "./audit/audit.entity";
+import { CreateAuditLog1764100000000 } from "./audit/audit.migration";
+import { AuditWriter } from "./audit/audit-writer";
+import { auditPlugin } from "./audit/plugin";
 import { shieldSchema, type RowAccessResolver } from "./permissions";
 import type { ActionRule } from "../../common/policy/sharing-policy";
 import { requestScope, type SubgraphSecurity } from "./security";
@@ -37,10 +41,15 @@ export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
   seed(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void>;
 }
 
+/** Every subgraph keeps its own audit log: the kit adds its tables and migration. */
 export function defineSubgraph<TServices, TLoaders>(
   definition: SubgraphDefinition<TServices, TLoaders>,
 ): SubgraphDefinition<TServices, TLoaders> {
-  return definition;
+  return {
+    ...definition,
+    entities: [...(definition.entities as Function[]), ...AUDIT_ENTITIES],
+    migrations: [...definition.migrations, CreateAuditLog1764100000000],
+  };
 }
 
 // type-graphql keeps its metadata globally and building is costly: one schema per definition.
@@ -125,7 +134,7 @@ export function createSubgraphApp<TServices, TLoaders>(
     // Subgraphs sit behind the gateway; their stack traces must never travel through it.
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== "production",
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource))],
     formatError: maskUnexpectedError(definition.name),
   });
   const httpServer = createGraphQLHttpServer({

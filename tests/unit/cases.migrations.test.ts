@@ -6,6 +6,9 @@ import { createDataSource, openDatabase } from "../../subgraphs/kit/datasource";
 import { casesSubgraph as def } from "../../subgraphs/cases/server";
 
 const TABLES = [
+  "audit_chain_head",
+  "audit_record_subjects",
+  "audit_records",
   "case_panel_members",
   "case_reviews",
   "cases",

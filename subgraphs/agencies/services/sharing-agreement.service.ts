@@ -8,6 +8,7 @@ import { SHARED_CATEGORY, type Category } from "../../../common/policy/vocabular
 import { Agency } from "../entities/agency.entity";
 import { SharingAgreementParty } from "../entities/sharing-agreement-party.entity";
 import { SharingAgreement } from "../entities/sharing-agreement.entity";
+import { inTransaction } from "../../kit/datasource";
 
 export interface NewSharingAgreement {
   title: string;
@@ -98,7 +99,7 @@ export class SharingAgreementService {
       endedBy: null,
       endReason: null,
     };
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.insert(SharingAgreement, agreement);
       await manager.insert(SharingAgreementParty, partyIds.map((agencyId) => ({ agreementId: agreement.id, agencyId })));
     });
@@ -112,13 +113,15 @@ export class SharingAgreementService {
     this.assertMayManage(access, (await this.partiesOf([id])).map((p) => p.agencyId));
     if (agreement.endedAt !== null) throw new BadUserInputError("The agreement has already ended", "id");
     // Conditional on still being open, so two ends racing record one.
-    const result = await this.agreements
-      .createQueryBuilder()
-      .update()
-      .set({ endedAt: now, endedBy: access.principal.sub, endReason })
-      .where("id = :id", { id })
-      .andWhere("ended_at IS NULL")
-      .execute();
+    const result = await inTransaction(this.dataSource, (manager) =>
+      manager
+        .createQueryBuilder()
+        .update(SharingAgreement)
+        .set({ endedAt: now, endedBy: access.principal.sub, endReason })
+        .where("id = :id", { id })
+        .andWhere("ended_at IS NULL")
+        .execute(),
+    );
     if (result.affected === 0) throw new BadUserInputError("The agreement has already ended", "id");
     return { ...agreement, endedAt: now, endedBy: access.principal.sub, endReason };
   }

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import { unionOfRelationships, type RowRelationships } from "../../../common/policy/access";
+import { NO_RELATIONSHIP, unionOfRelationships, type RowRelationships } from "../../../common/policy/access";
 import type { RequestScope } from "../../kit/context.type";
 import { groupedLoader, uniqueLoader } from "../../kit/loaders";
 import type { Case } from "../entities/case.entity";
@@ -56,9 +56,12 @@ export type CasesLoaders = ReturnType<typeof createCasesLoaders>;
 
 /** Relationships of the caller to the case with this id (none if they have none). */
 export async function relationshipsOfCase(loaders: CasesLoaders, caseId: string): Promise<RowRelationships> {
-  return (await loaders.caseRelationships.load(caseId))?.rels ?? { kinds: new Set() };
+  return (await loaders.caseRelationships.load(caseId))?.rels ?? NO_RELATIONSHIP;
 }
 
 export async function relationshipsOfPerson(loaders: CasesLoaders, personId: string): Promise<RowRelationships> {
-  return unionOfRelationships((await loaders.personRelationships.load(personId)).map((r) => r.rels));
+  return unionOfRelationships(
+    (await loaders.personRelationships.load(personId)).map((r) => r.rels),
+    { type: "Person", id: personId, subjectId: personId },
+  );
 }

@@ -36,7 +36,7 @@ export function relationshipsToCase(facts: CaseFacts, access: Access): RowRelati
   if (facts.ddpManager) kinds.add(Relationship.DDP_MANAGER);
   const agreed = access.agreedWith(facts.leadAgencyId);
   if (agreed.size > 0) kinds.add(Relationship.AGREEMENT);
-  return { kinds, agreed };
+  return { kinds, agreed, row: { type: "Case", id: facts.id, subjectId: facts.subjectId } };
 }
 
 const truthy = (v: unknown): boolean => v === true || v === 1 || v === "1" || v === "t" || v === "true";

@@ -23,5 +23,8 @@ export function createImmigrationContactsLoaders(services: ImmigrationContactsSe
 export type ImmigrationContactsLoaders = ReturnType<typeof createImmigrationContactsLoaders>;
 
 export async function relationshipsOfPerson(loaders: ImmigrationContactsLoaders, personId: string): Promise<RowRelationships> {
-  return unionOfRelationships((await loaders.personRelationships.load(personId)).map((r) => r.rels));
+  return unionOfRelationships(
+    (await loaders.personRelationships.load(personId)).map((r) => r.rels),
+    { type: "Person", id: personId, subjectId: personId },
+  );
 }

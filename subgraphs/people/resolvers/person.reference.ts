@@ -13,7 +13,7 @@ export function attestedFor(person: PersonRepresentation, ctx: Pick<PeopleContex
 }
 
 export function personRelationships(person: PersonRepresentation, ctx: Pick<PeopleContext, "attestor" | "txn">): RowRelationships {
-  return { kinds: new Set(), attested: attestedFor(person, ctx) };
+  return { kinds: new Set(), attested: attestedFor(person, ctx), row: { type: "Person", id: person.id, subjectId: person.id } };
 }
 
 /**
