@@ -52,10 +52,11 @@ export class AuditWriter {
 
   private write(contents: readonly AuditRecordContent[]): Promise<number[]> {
     return inTransaction(this.dataSource, async (manager) => {
-      const query = manager.getRepository(AuditChainHead).createQueryBuilder("h").where("h.id = 1");
-      // Other processes may append to the same chain: the head's row lock orders them.
-      if (this.dataSource.options.type === "postgres") query.setLock("pessimistic_write");
-      const head = await query.getOne();
+      // Other processes may append to the same chain. Writing the head first takes its lock at
+      // once (a row lock on PostgreSQL, the write lock on SQLite, where a read-then-write
+      // transaction would fail to upgrade), so appends queue up instead of forking the chain.
+      await manager.createQueryBuilder().update(AuditChainHead).set({ seq: () => "seq" }).where("id = 1").execute();
+      const head = await manager.getRepository(AuditChainHead).findOneBy({ id: 1 });
       if (!head) throw new Error("audit chain head is missing");
       let seq = head.seq;
       let prevHash = head.hash;
