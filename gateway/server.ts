@@ -10,6 +10,8 @@ import { PURPOSE_HEADER, parsePurpose, type Purpose } from "../common/policy/pur
 import type { Config, SubgraphName } from "../common/config";
 import { AuthenticationError } from "../common/errors";
 import { close, createGraphQLHttpServer, listen, type HttpContextArgs } from "../common/http";
+import { AUDIT_TRAIL, AuditTrailDataSource } from "./audit-trail";
+import { TrailClient } from "./audit-trail/trail-client";
 import type { GatewaySecurity } from "./security";
 
 export interface GatewayContext extends BaseContext {
@@ -132,6 +134,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => {
+      if (name === AUDIT_TRAIL) return new AuditTrailDataSource(new TrailClient(options.subgraphUrls, options.security.signer));
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
       return new SubgraphDataSource(name as SubgraphName, url, options.security);

@@ -4,6 +4,7 @@ import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse, printSchema } from "graphql";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config";
 import { subgraphSdlSchema } from "../subgraphs/kit/subgraph";
+import { AUDIT_TRAIL, auditTrailSdlSchema } from "../gateway/audit-trail";
 import { renderSharingPolicy } from "./policy-doc";
 import { SUBGRAPHS } from "./registry";
 
@@ -14,8 +15,8 @@ export function defaultSubgraphUrl(name: SubgraphName): string {
 }
 
 export interface ComposedSchemas {
-  /** `schema/<name>.graphql` for each subgraph. */
-  subgraphs: Record<SubgraphName, string>;
+  /** `schema/<name>.graphql` for each subgraph, and for the gateway's own audit-trail subgraph. */
+  subgraphs: Record<SubgraphName | typeof AUDIT_TRAIL, string>;
   supergraph: string;
   /** The client-facing API schema: no join__/link__ machinery, ready for codegen. */
   api: string;
@@ -29,11 +30,14 @@ export class CompositionFailed extends Error {
 
 /** Prints every subgraph's SDL from code and composes them; no server or database needed. */
 export function composeSchemas(): ComposedSchemas {
-  const subgraphs = {} as Record<SubgraphName, string>;
+  const subgraphs = {} as Record<SubgraphName | typeof AUDIT_TRAIL, string>;
   for (const name of SUBGRAPH_NAMES) subgraphs[name] = printSubgraphSchema(subgraphSdlSchema(SUBGRAPHS[name])).trimEnd() + "\n";
-  const result = composeServices(
-    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphs[name]) })),
-  );
+  subgraphs[AUDIT_TRAIL] = printSubgraphSchema(auditTrailSdlSchema()).trimEnd() + "\n";
+  const result = composeServices([
+    ...SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphs[name]) })),
+    // Served inside the gateway process: the URL is never dialled.
+    { name: AUDIT_TRAIL, url: "http://gateway.local/audit-trail", typeDefs: parse(subgraphs[AUDIT_TRAIL]) },
+  ]);
   if (result.errors) throw new CompositionFailed(result.errors.map((e) => e.message));
   const supergraph = result.supergraphSdl.trimEnd() + "\n";
   const api = printSchema(Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema()).trimEnd() + "\n";
@@ -43,7 +47,7 @@ export function composeSchemas(): ComposedSchemas {
 /** File name (under `schema/`) → content, for everything `npm run compose` writes. */
 export function schemaFiles(composed: ComposedSchemas): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of SUBGRAPH_NAMES) files[`${name}.graphql`] = composed.subgraphs[name];
+  for (const name of [...SUBGRAPH_NAMES, AUDIT_TRAIL] as const) files[`${name}.graphql`] = composed.subgraphs[name];
   files["supergraph.graphql"] = composed.supergraph;
   files["api.graphql"] = composed.api;
   return files;

@@ -17,7 +17,8 @@ export interface FieldClass {
 
 const c = (category: Category): FieldClass => ({ category });
 const list = (category: Category): FieldClass => ({ category, list: true });
-const internal = (): FieldClass => ({ category: "reference", internal: true });
+const internal = (category: Category = "reference"): FieldClass => ({ category, internal: true });
+const audit = c("reference.audit");
 
 const reference = c("reference");
 const personal = c("personal");
@@ -48,6 +49,9 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     rolloutPhases: reference,
     rolloutPhase: reference,
     selfAssessments: reference,
+    // every subgraph (internal), and the trail across them (the gateway's audit-trail subgraph)
+    auditRecords: internal("reference.audit"),
+    disclosures: audit,
   },
   Mutation: {
     createSharingAgreement: reference,
@@ -257,6 +261,46 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     agency: reference,
     reviewer: reference,
   },
+  AuditRecordRow: {
+    subgraph: internal("reference.audit"),
+    seq: internal("reference.audit"),
+    recordedAt: internal("reference.audit"),
+    action: internal("reference.audit"),
+    requestId: internal("reference.audit"),
+    operationName: internal("reference.audit"),
+    userSub: internal("reference.audit"),
+    userIssuer: internal("reference.audit"),
+    agencyId: internal("reference.audit"),
+    roles: internal("reference.audit"),
+    purpose: internal("reference.audit"),
+    purposeCase: internal("reference.audit"),
+    purposePerson: internal("reference.audit"),
+    entries: internal("reference.audit"),
+    hash: internal("reference.audit"),
+  },
+  DisclosureConnection: { edges: audit, pageInfo: audit },
+  DisclosureEdge: { cursor: audit, node: audit },
+  DisclosurePageInfo: { hasNextPage: audit, endCursor: audit },
+  Disclosure: {
+    id: audit,
+    subgraph: audit,
+    seq: audit,
+    action: audit,
+    recordedAt: audit,
+    requestId: audit,
+    operationName: audit,
+    userId: audit,
+    userIssuer: audit,
+    agency: audit,
+    roles: audit,
+    purpose: audit,
+    purposeCase: audit,
+    purposePerson: audit,
+    entries: audit,
+    hash: audit,
+  },
+  DisclosureEntry: { entityType: audit, entityId: audit, subjectId: audit, fields: audit },
+
   SelfAssessment: {
     id: reference,
     period: reference,

@@ -52,6 +52,13 @@ export const SHARING_POLICY: readonly PolicyRule[] = [
     why: "Reference data (partners, regions, rollout phases, boards, the SPOC directory, practitioners' work contacts) is shared with every partner.",
   },
   {
+    id: "dpo-audit-trail",
+    roles: [R.DATA_PROTECTION_OFFICER],
+    relationship: Relationship.ANY,
+    may: ["reference.audit"],
+    why: "The data protection officer reads the trail of disclosures across every subgraph; nobody else does.",
+  },
+  {
     id: "oversight-aggregates",
     roles: [R.BOARD_MEMBER, R.OVERSIGHT],
     relationship: Relationship.ANY,

@@ -13,6 +13,7 @@ export type DataClass = (typeof DATA_CLASSES)[number];
  */
 export const CATEGORIES = [
   "reference",
+  "reference.audit",
   "personal",
   "special.concern",
   "special.vaf",
@@ -27,6 +28,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_DESCRIPTIONS: Readonly<Record<Category, string>> = {
   reference: "Reference data: agencies, regions, rollout phases, boards, the SPOC directory, practitioners' work contacts.",
+  "reference.audit": "The access audit log: who consulted or received which rows and fields, when and why (ids only, no names).",
   personal: "Personal data: a subject's identity and the facts of their case (reference number, stage, dates, agencies involved).",
   "special.concern": "Special category: the type of concern (ideology) and the reasons given at screening.",
   "special.vaf": "Special category: the Vulnerability Assessment Framework assessment and its factors.",

@@ -2,6 +2,7 @@ import type { Attestor } from "../../common/auth/attestation";
 import type { InternalCaller } from "../../common/auth/internal-token";
 import type { Access } from "../../common/policy/access";
 import type { Purpose } from "../../common/policy/purpose";
+import type { AuditLogReader } from "./audit/audit-log";
 import type { AuditCollector } from "./audit/collector";
 
 /** What a subgraph knows about the request once the gateway's internal token is verified. */
@@ -27,4 +28,6 @@ export interface RequestScope {
 export interface SubgraphContext<TServices, TLoaders> extends RequestScope {
   services: TServices;
   loaders: TLoaders;
+  /** This subgraph's audit log, for the trail (set by the served app). */
+  auditLog?: AuditLogReader;
 }

@@ -6,7 +6,7 @@ import { PURPOSE_HINT, isProtected } from "../../common/policy/purpose";
 import type { RowRelationships } from "../../common/policy/access";
 import type { ActionRule } from "../../common/policy/sharing-policy";
 import { fieldClass } from "../../common/policy/classification";
-import type { Category } from "../../common/policy/vocabulary";
+import { classOf, type Category } from "../../common/policy/vocabulary";
 import type { SubgraphContext } from "./context.type";
 
 type Ctx = SubgraphContext<unknown, unknown>;
@@ -130,12 +130,13 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
         continue;
       }
       const rowAccess = options.rowAccess[type.name];
-      if (cls.internal) fields[field] = authenticated;
+      // Internal plumbing is open to any verified caller; internal data of a narrower category is not.
+      if (cls.internal) fields[field] = cls.category === "reference" ? authenticated : anywhereRule(type.name, cls.category);
       else if (cls.list) fields[field] = listRule(type.name, cls.category);
       else if (rowAccess) fields[field] = rowRule(type.name, cls.category, rowAccess);
       // A key of an entity this subgraph only points at: the owner checks the row when it is resolved.
       else if (keyFields.has(field)) fields[field] = allow;
-      else if (cls.category === "reference" || cls.category === "aggregate") fields[field] = anywhereRule(type.name, cls.category);
+      else if (classOf(cls.category) === "reference" || classOf(cls.category) === "aggregate") fields[field] = anywhereRule(type.name, cls.category);
       else problems.push(`${type.name}.${field} is ${cls.category} data but ${subgraph} has no row rule for ${type.name}`);
     }
     tree[type.name] = fields;

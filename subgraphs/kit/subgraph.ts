@@ -13,6 +13,8 @@ import { buildFederatedSchema, type ReferenceResolvers } from "./federated-schem
 import { AUDIT_ENTITIES } from "./audit/audit.entity";
 import { CreateAuditLog1764100000000 } from "./audit/audit.migration";
 import { AuditWriter } from "./audit/audit-writer";
+import { AuditLogReader } from "./audit/audit-log";
+import { AuditTrailResolver } from "./audit/audit-trail.resolver";
 import { auditPlugin } from "./audit/plugin";
 import { shieldSchema, type RowAccessResolver } from "./permissions";
 import type { ActionRule } from "../../common/policy/sharing-policy";
@@ -49,6 +51,7 @@ export function defineSubgraph<TServices, TLoaders>(
     ...definition,
     entities: [...(definition.entities as Function[]), ...AUDIT_ENTITIES],
     migrations: [...definition.migrations, CreateAuditLog1764100000000],
+    resolvers: [...definition.resolvers, AuditTrailResolver],
   };
 }
 
@@ -129,6 +132,7 @@ export function createSubgraphApp<TServices, TLoaders>(
 ): SubgraphApp {
   const schema = subgraphSchema(definition as SubgraphDefinition<never, never>);
   const services = definition.createServices(dataSource);
+  const auditLog = new AuditLogReader(dataSource, definition.name);
   const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
     // Subgraphs sit behind the gateway; their stack traces must never travel through it.
@@ -152,7 +156,7 @@ export function createSubgraphApp<TServices, TLoaders>(
       } catch {
         throw new AuthenticationError("This service answers the gateway only: the internal token was refused.");
       }
-      return createRequestContext(definition, services, requestScope(identity, security.attestor));
+      return { ...createRequestContext(definition, services, requestScope(identity, security.attestor)), auditLog };
     },
     ready: async () => {
       if (!dataSource.isInitialized) return false;

@@ -70,6 +70,7 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
   });
 
   it.each(["cases", "people"] as const)("withholds what %s disclosed when its record cannot be written (fail closed), and recovers", async (subgraph) => {
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const ds = platform.databases[subgraph].dataSource;
     const table = label === "postgres" ? `"${(ds.options as { schema: string }).schema}"."audit_records"` : `"audit_records"`;
     await ds.query(`ALTER TABLE ${table} RENAME TO audit_records_offline`);
@@ -80,6 +81,8 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
       const offline = label === "postgres" ? `"${(ds.options as { schema: string }).schema}"."audit_records_offline"` : `"audit_records_offline"`;
       await ds.query(`ALTER TABLE ${offline} RENAME TO audit_records`);
     }
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^\\[${subgraph}\\] audit record not written`)), expect.anything());
+    logged.mockRestore();
     expect(res.body.errors?.some((e) => e.extensions?.code === "AUDIT_UNAVAILABLE")).toBe(true);
     const people = platform.world.people;
     const body = JSON.stringify(res.body);
@@ -91,5 +94,100 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data!.cases!.edges[0]!.node.subject?.familyName).toBeTruthy();
     await expect(verifyChain(ds)).resolves.toMatchObject({ intact: true });
+  });
+
+  describe("the disclosure trail", () => {
+    const TRAIL = /* GraphQL */ `
+      query Trail($filter: DisclosureFilter, $first: Int, $after: String) {
+        disclosures(filter: $filter, first: $first, after: $after) {
+          pageInfo { hasNextPage endCursor }
+          edges { cursor node { id subgraph seq action recordedAt requestId operationName userId agency { id name } roles purpose purposeCase entries { entityType entityId subjectId fields } hash } }
+        }
+      }
+    `;
+    interface TrailNode {
+      id: string;
+      subgraph: string;
+      seq: number;
+      recordedAt: string;
+      requestId: string;
+      userId: string;
+      agency: { id: string; name: string };
+      purpose: string | null;
+      entries: { entityType: string; entityId: string; subjectId: string | null; fields: string[] }[];
+    }
+    interface TrailData {
+      disclosures: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: TrailNode }[] } | null;
+    }
+
+    async function walk(filter: Record<string, unknown>, first: number): Promise<TrailNode[]> {
+      const dpo = await platform.as("dpo-auditor", null);
+      const nodes: TrailNode[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 100; i++) {
+        const res = await postGraphQL<TrailData>(platform.gatewayUrl, TRAIL, { filter, first, after }, dpo);
+        expect(res.body.errors).toBeUndefined();
+        const page = res.body.data!.disclosures!;
+        nodes.push(...page.edges.map((e) => e.node));
+        if (!page.pageInfo.hasNextPage) return nodes;
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error("the trail does not end");
+    }
+
+    it("answers the data protection officer by subject across subgraphs, newest first, page by page", async () => {
+      const chair = { ...(await platform.as("kirklees-channel-chair", "case review")), "x-request-id": "acc-trail-1" };
+      const shown = await postGraphQL<CaseloadData>(platform.gatewayUrl, CASELOAD, { first: 3 }, chair);
+      const first = shown.body.data!.cases!.edges[0]!.node;
+      const subjectId = platform.world.cases.find((c) => c.id === first.id)!.subjectId;
+
+      const about = await walk({ subjectId }, 1);
+      const mine = about.filter((n) => n.requestId === "acc-trail-1");
+      expect(mine.map((n) => n.subgraph).sort()).toEqual(["cases", "people"]);
+      for (const n of mine) {
+        expect(n).toMatchObject({ userId: "kirklees-channel-chair", agency: { id: "kirklees", name: "Kirklees Council" }, purpose: "case review" });
+        expect(n.entries.some((e) => e.subjectId === subjectId)).toBe(true);
+      }
+      // Newest first, and the same records whatever the page size.
+      const times = about.map((n) => n.recordedAt);
+      expect(times).toEqual([...times].sort().reverse());
+      expect((await walk({ subjectId }, 50)).map((n) => n.id)).toEqual(about.map((n) => n.id));
+    });
+
+    it("filters by agency, user, purpose and time range", async () => {
+      const oldham = { ...(await platform.as("oldham-channel-chair", "screening")), "x-request-id": "acc-trail-oldham" };
+      const before = new Date(Date.now() - 1000).toISOString();
+      await postGraphQL(platform.gatewayUrl, CASELOAD, { first: 2 }, oldham);
+      const byAgency = await walk({ agencyId: "oldham", from: before }, 10);
+      expect(byAgency.length).toBeGreaterThan(0);
+      expect(byAgency.every((n) => n.agency.id === "oldham" && n.userId === "oldham-channel-chair")).toBe(true);
+      expect((await walk({ userId: "oldham-channel-chair", purpose: "screening" }, 10)).map((n) => n.id)).toEqual(
+        (await walk({ agencyId: "oldham", purpose: "SCREENING" }, 10)).map((n) => n.id),
+      );
+      expect(await walk({ agencyId: "oldham", to: before }, 10)).toEqual([]);
+    });
+
+    it("is the data protection officer's alone", async () => {
+      for (const persona of ["kirklees-channel-chair", "board-member", "home-office-oversight"]) {
+        const res = await postGraphQL<TrailData>(platform.gatewayUrl, TRAIL, {}, await platform.as(persona));
+        expect([persona, res.body.data?.disclosures ?? null]).toEqual([persona, null]);
+        expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+    });
+
+    it("refuses bad input with the offending field named", async () => {
+      const dpo = await platform.as("dpo-auditor", null);
+      const cases: [Record<string, unknown>, string][] = [
+        [{ first: 0 }, "first"],
+        [{ first: 101 }, "first"],
+        [{ after: "nope" }, "after"],
+        [{ filter: { purpose: "idle curiosity" } }, "filter.purpose"],
+        [{ filter: { from: "2024-01-02T00:00:00Z", to: "2024-01-01T00:00:00Z" } }, "filter.to"],
+      ];
+      for (const [variables, field] of cases) {
+        const res = await postGraphQL(platform.gatewayUrl, TRAIL, variables, dpo);
+        expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      }
+    });
   });
 });

@@ -90,6 +90,16 @@ const REFERENCE = /* GraphQL */ `
       __typename id title legalBasis categories validFrom validTo createdAt createdBy endedAt endedBy endReason active parties { __typename id }
     }
     sharingAgreement(id: "isa-kirklees-childrens-services") { __typename id }
+    disclosures(first: 5) {
+      __typename pageInfo { __typename hasNextPage endCursor }
+      edges {
+        __typename cursor
+        node {
+          __typename id subgraph seq action recordedAt requestId operationName userId userIssuer agency { __typename id } roles
+          purpose purposeCase purposePerson hash entries { __typename entityType entityId subjectId fields }
+        }
+      }
+    }
   }
 `;
 

@@ -53,8 +53,8 @@ interface CaseloadData {
 }
 
 const CHAIR = "kirklees-channel-chair";
-/** A disclosure record: BEGIN, lock the chain head, insert the record and its subjects, move the head, COMMIT. */
-const AUDIT_WRITE = 6;
+/** A disclosure record: BEGIN, lock and read the chain head, insert the record and its subjects, move the head, COMMIT. */
+const AUDIT_WRITE = 7;
 
 describe.each(testDatabases())("the platform through the gateway on $label", ({ create }) => {
   let platform: TestPlatform;

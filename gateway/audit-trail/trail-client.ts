@@ -1,0 +1,91 @@
+import type { InternalIdentity, InternalTokenSigner } from "../../common/auth/internal-token";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../../common/config";
+import { ErrorCode, ServiceUnavailableError } from "../../common/errors";
+import { GraphQLError } from "graphql";
+
+export interface TrailRow {
+  subgraph: string;
+  seq: number;
+  recordedAt: string;
+  action: string;
+  requestId: string;
+  operationName: string | null;
+  userSub: string;
+  userIssuer: string;
+  agencyId: string;
+  roles: string;
+  purpose: string | null;
+  purposeCase: string | null;
+  purposePerson: string | null;
+  entries: string;
+  hash: string;
+}
+
+export interface TrailFilter {
+  subjectId?: string | null;
+  agencyId?: string | null;
+  userId?: string | null;
+  purpose?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface TrailPosition {
+  at: string;
+  subgraph: string;
+  seq: number;
+}
+
+const QUERY = `query Trail($filter: AuditRecordFilter!, $first: Int!, $before: AuditRecordPosition) {
+  auditRecords(filter: $filter, first: $first, before: $before) {
+    subgraph seq recordedAt action requestId operationName userSub userIssuer agencyId roles purpose purposeCase purposePerson entries hash
+  }
+}`;
+
+/** Newest first across subgraphs: time, then subgraph name, then sequence. */
+export function trailOrder(a: TrailRow, b: TrailRow): number {
+  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? 1 : -1;
+  if (a.subgraph !== b.subgraph) return a.subgraph < b.subgraph ? -1 : 1;
+  return b.seq - a.seq;
+}
+
+/**
+ * Reads the five subgraphs' audit logs for the caller (each checks the caller is a data
+ * protection officer again) and merges them into one trail. A subgraph that cannot answer fails
+ * the page: an incomplete trail would mislead.
+ */
+export class TrailClient {
+  constructor(
+    private readonly subgraphUrls: Record<SubgraphName, string>,
+    private readonly signer: InternalTokenSigner,
+    private readonly timeoutMs = 5_000,
+  ) {}
+
+  async page(identity: InternalIdentity, filter: TrailFilter, first: number, before: TrailPosition | null): Promise<TrailRow[]> {
+    const pages = await Promise.all(SUBGRAPH_NAMES.map((name) => this.fetch(name, identity, filter, first, before)));
+    return pages.flat().sort(trailOrder).slice(0, first);
+  }
+
+  private async fetch(name: SubgraphName, identity: InternalIdentity, filter: TrailFilter, first: number, before: TrailPosition | null): Promise<TrailRow[]> {
+    const token = await this.signer.sign(name, identity);
+    let body: { data?: { auditRecords?: TrailRow[] | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      const res = await fetch(this.subgraphUrls[name], {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId },
+        body: JSON.stringify({ query: QUERY, variables: { filter, first, before } }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      body = (await res.json()) as typeof body;
+    } catch (err) {
+      console.error(`[gateway] audit trail: ${name} unavailable:`, (err as Error).message);
+      throw new ServiceUnavailableError(`The audit log of ${name} is unavailable; the trail would be incomplete.`);
+    }
+    const error = body.errors?.[0];
+    if (error) {
+      const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+      throw new GraphQLError(code === ErrorCode.INTERNAL_SERVER_ERROR ? "Internal server error" : error.message, { extensions: { code } });
+    }
+    return body.data?.auditRecords ?? [];
+  }
+}
