@@ -3,7 +3,7 @@ import { AuditRecord } from "../../subgraphs/kit/audit/audit.entity";
 import type { AuditEntry } from "../../subgraphs/kit/audit/chain";
 import { verifyChain } from "../../subgraphs/kit/audit/verify";
 import { testDatabases } from "../fixtures/databases";
-import { postGraphQL, startTestPlatform, type TestPlatform } from "../fixtures/platform";
+import { postGraphQL, startTestPlatform, type GraphQLResponse, type TestPlatform } from "../fixtures/platform";
 
 const CASELOAD = /* GraphQL */ `
   query Caseload($first: Int = 5) {
@@ -125,9 +125,9 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
       const nodes: TrailNode[] = [];
       let after: string | null = null;
       for (let i = 0; i < 100; i++) {
-        const res = await postGraphQL<TrailData>(platform.gatewayUrl, TRAIL, { filter, first, after }, dpo);
+        const res: GraphQLResponse<TrailData> = await postGraphQL<TrailData>(platform.gatewayUrl, TRAIL, { filter, first, after }, dpo);
         expect(res.body.errors).toBeUndefined();
-        const page = res.body.data!.disclosures!;
+        const page: NonNullable<TrailData["disclosures"]> = res.body.data!.disclosures!;
         nodes.push(...page.edges.map((e) => e.node));
         if (!page.pageInfo.hasNextPage) return nodes;
         after = page.pageInfo.endCursor;
