@@ -1,5 +1,6 @@
 import type { PractitionerRole } from "../domain";
 import type { Principal } from "../auth/principal";
+import type { Purpose } from "./purpose";
 import { ACTIONS, SHARING_POLICY, type ActionRule, type PolicyRule } from "./sharing-policy";
 import { Relationship, type Category } from "./vocabulary";
 
@@ -50,6 +51,8 @@ export class Access {
   constructor(
     readonly principal: Principal,
     policy: readonly PolicyRule[] = SHARING_POLICY,
+    /** The request's stated purpose: a subject access request relates the caller to one person's rows. */
+    readonly purpose: Purpose | null = null,
   ) {
     for (const rule of policy) {
       if (!appliesTo(rule, principal)) continue;
@@ -73,6 +76,11 @@ export class Access {
 
   get agencyId(): string {
     return this.principal.agencyId;
+  }
+
+  /** The person a subject access request names, if this request is one. */
+  get subjectAccessPerson(): string | null {
+    return this.purpose?.reason === "subject access" ? (this.purpose.personId ?? null) : null;
   }
 
   hasRole(role: PractitionerRole): boolean {

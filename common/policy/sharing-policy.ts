@@ -157,6 +157,14 @@ export const SHARING_POLICY: readonly PolicyRule[] = [
     why: "The Channel Chair who asked about a subject's immigration status sees the question, the answer and the status.",
   },
   {
+    id: "subject-access",
+    roles: [R.DATA_PROTECTION_OFFICER],
+    relationship: Relationship.SUBJECT_ACCESS,
+    may: ["personal", "special.concern", "special.vaf", "special.support", "special.health", "special.ddp", "restricted.immigration"],
+    why: "A subject access request: the data protection officer assembles everything held on the person the purpose names.",
+    note: "CT policing's risk assessment is withheld (DPA 2018 national security and crime exemptions) and marked as withheld, not dropped.",
+  },
+  {
     id: "information-sharing-agreement",
     roles: CASEWORK_ROLES,
     relationship: Relationship.AGREEMENT,

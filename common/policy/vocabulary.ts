@@ -75,6 +75,8 @@ export enum Relationship {
   QUERY_RAISER = "QUERY_RAISER",
   /** An active information-sharing agreement between the caller's agency and the lead agency. */
   AGREEMENT = "AGREEMENT",
+  /** A subject access request for the row's subject: purpose `subject access; person=<id>`. */
+  SUBJECT_ACCESS = "SUBJECT_ACCESS",
 }
 
 export const RELATIONSHIP_DESCRIPTIONS: Readonly<Record<Relationship, string>> = {
@@ -89,6 +91,7 @@ export const RELATIONSHIP_DESCRIPTIONS: Readonly<Record<Relationship, string>> =
   SPOC_ASKED: "it is the immigration SPOC an immigration question about the subject was put to",
   QUERY_RAISER: "its authority raised an immigration question about the subject",
   AGREEMENT: "an active information-sharing agreement between its agency and the case's lead agency covers the data",
+  SUBJECT_ACCESS: "the request states the purpose `subject access; person=<id>` and the data is about that person",
 };
 
 /** The GraphQL enum of agreement categories and the policy's own names for them. */

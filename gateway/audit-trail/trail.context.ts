@@ -29,7 +29,7 @@ export function trailContext(gateway: GatewayContext, trail: TrailClient, operat
     requestId: gateway.requestId,
     txn: gateway.txn,
     caller: identity.caller,
-    access: new Access(gateway.principal),
+    access: new Access(gateway.principal, undefined, gateway.purpose),
     attestor: unusedAttestor,
     purpose: gateway.purpose,
     purposeProblem: gateway.purposeProblem,

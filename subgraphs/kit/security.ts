@@ -34,7 +34,7 @@ export function requestScope(identity: InternalIdentity, attestor: Attestor): Re
     requestId: identity.requestId,
     txn: identity.txn,
     caller: identity.caller,
-    access: new Access(principal),
+    access: new Access(principal, undefined, identity.purpose ?? null),
     attestor,
     purpose: identity.purpose ?? null,
     purposeProblem: identity.purposeProblem ?? null,

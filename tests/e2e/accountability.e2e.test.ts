@@ -2,6 +2,7 @@ import type { SubgraphName } from "../../common/config";
 import { AuditRecord } from "../../subgraphs/kit/audit/audit.entity";
 import type { AuditEntry } from "../../subgraphs/kit/audit/chain";
 import { verifyChain } from "../../subgraphs/kit/audit/verify";
+import { assembleSubjectAccess, subjectAccessPurpose } from "../../platform/sar";
 import { testDatabases } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type GraphQLResponse, type TestPlatform } from "../fixtures/platform";
 
@@ -188,6 +189,52 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
         const res = await postGraphQL(platform.gatewayUrl, TRAIL, variables, dpo);
         expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
       }
+    });
+  });
+
+  describe("subject access", () => {
+    const poster = (headers: Record<string, string>) => async (query: string, variables: Record<string, unknown>) => (await postGraphQL(platform.gatewayUrl, query, variables, headers)).body;
+
+    it("assembles everything held on a person across subgraphs, with the CT risk assessment marked withheld, and the disclosures about them", async () => {
+      const world = platform.world;
+      const status = world.immigrationStatuses.find((st) => world.cases.some((c) => c.subjectId === st.personId && c.ctRiskAssessment))!;
+      expect(status).toBeDefined();
+      const person = world.people.find((p) => p.id === status.personId)!;
+      const theirCases = world.cases.filter((c) => c.subjectId === person.id);
+      // Someone consults the person first, so there is a disclosure to report.
+      const chairOf = theirCases[0]!.leadAgencyId === "oldham" ? "oldham-channel-chair" : "kirklees-channel-chair";
+      await postGraphQL(platform.gatewayUrl, `{ person(id: "${person.id}") { givenName } }`, {}, { ...(await platform.as(chairOf)), "x-request-id": "acc-before-sar" });
+
+      const dpo = { authorization: `Bearer ${await platform.tokenFor("dpo-auditor")}`, "x-purpose": subjectAccessPurpose(person.id), "x-request-id": "acc-sar" };
+      const report = await assembleSubjectAccess(poster(dpo), person.id);
+      const p = report.person as Record<string, unknown> & { cases: Record<string, unknown>[]; immigrationStatus: { status: string } };
+      expect(p).toMatchObject({ id: person.id, givenName: person.givenName, familyName: person.familyName, dateOfBirth: person.dateOfBirth, gender: person.gender, postcode: person.postcode, town: person.town });
+      expect(p.immigrationStatus.status).toBe(status.status);
+      expect(p.cases.map((c) => c.id).sort()).toEqual(theirCases.map((c) => c.id).sort());
+      for (const c of theirCases) {
+        const got = p.cases.find((x) => x.id === c.id)! as Record<string, unknown> & { immigrationQueries: { id: string }[] };
+        expect(got).toMatchObject({ reference: c.reference, typeOfConcern: c.typeOfConcern, stage: c.stage });
+        expect(got.ctRiskAssessment).toMatchObject({ withheld: true, category: "restricted.ctRisk", basis: expect.stringMatching(/national security/) });
+        expect(got.healthInformation === null).toBe(c.healthInformation === null);
+        expect(got.ddpConditions === null).toBe(c.ddpConditions === null);
+        expect(got.immigrationQueries.map((q) => q.id).sort()).toEqual(world.immigrationQueries.filter((q) => q.caseId === c.id).map((q) => q.id).sort());
+      }
+      expect(report.withheld.map((w) => w.category)).toEqual(theirCases.map(() => "restricted.ctRisk"));
+      const requests = new Set(report.disclosures.map((d) => d.requestId));
+      expect(requests.has("acc-before-sar")).toBe(true);
+      expect(requests.has("acc-sar")).toBe(true);
+      // Nothing about anyone else.
+      const others = world.people.filter((o) => o.id !== person.id && o.familyName !== person.familyName);
+      const json = JSON.stringify(report);
+      for (const o of others) expect(json).not.toContain(`"${o.familyName}"`);
+    });
+
+    it("opens nothing without the person named, nor for anyone but a data protection officer", async () => {
+      const person = platform.world.people[0]!;
+      const unnamed = await postGraphQL(platform.gatewayUrl, `{ person(id: "${person.id}") { givenName } }`, {}, await platform.as("dpo-auditor", "subject access"));
+      expect(unnamed.body.data).toEqual({ person: null });
+      const notDpo = await postGraphQL(platform.gatewayUrl, `{ person(id: "${person.id}") { givenName } }`, {}, await platform.as("board-member", subjectAccessPurpose(person.id)));
+      expect(notDpo.body.data).toEqual({ person: null });
     });
   });
 });

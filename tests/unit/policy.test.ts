@@ -90,7 +90,19 @@ describe("the sharing policy", () => {
     expect(agreement.may.filter((c) => classOf(c) === "restricted")).toEqual([]);
   });
 
-  it.each(["board-member", "home-office-oversight", "dpo-auditor"])("gives %s no path to a person", (id) => {
+  it("gives the data protection officer a person only under a subject access request naming them", () => {
+    const dpo = new Access(testPrincipal({ agencyId: "home-office-prevent", agencyKind: AgencyKind.HOME_OFFICE, roles: [PractitionerRole.DATA_PROTECTION_OFFICER] }));
+    expect([...dpo.relationshipsGranting("personal")]).toEqual([Relationship.SUBJECT_ACCESS]);
+    expect(dpo.subjectAccessPerson).toBeNull();
+    const sar = new Access(dpo.principal, undefined, { reason: "subject access", personId: "p-1" });
+    expect(sar.subjectAccessPerson).toBe("p-1");
+    expect(sar.allows("restricted.ctRisk", { kinds: new Set([Relationship.SUBJECT_ACCESS]) })).toBe(false);
+    expect(sar.allows("restricted.immigration", { kinds: new Set([Relationship.SUBJECT_ACCESS]) })).toBe(true);
+    // The person is named by the purpose only for subject access.
+    expect(new Access(dpo.principal, undefined, { reason: "case review" }).subjectAccessPerson).toBeNull();
+  });
+
+  it.each(["board-member", "home-office-oversight"])("gives %s no path to a person", (id) => {
     const persona = PERSONAS.find((p) => p.id === id)!;
     const access = new Access(testPrincipal({ agencyId: persona.agencyId, roles: persona.roles, agencyKind: AgencyKind.HOME_OFFICE }));
     for (const c of CATEGORIES) {

@@ -34,6 +34,7 @@ export function relationshipsToCase(facts: CaseFacts, access: Access): RowRelati
   if (facts.ctAssessor) kinds.add(Relationship.CT_ASSESSOR);
   if (facts.healthProvider) kinds.add(Relationship.HEALTH_PROVIDER);
   if (facts.ddpManager) kinds.add(Relationship.DDP_MANAGER);
+  if (access.subjectAccessPerson !== null && access.subjectAccessPerson === facts.subjectId) kinds.add(Relationship.SUBJECT_ACCESS);
   const agreed = access.agreedWith(facts.leadAgencyId);
   if (agreed.size > 0) kinds.add(Relationship.AGREEMENT);
   return { kinds, agreed, row: { type: "Case", id: facts.id, subjectId: facts.subjectId } };
@@ -65,8 +66,10 @@ export function visibleTo<T extends object>(qb: SelectQueryBuilder<T>, alias: st
   if (kinds.has(Relationship.HEALTH_PROVIDER)) predicates.push(exists(HealthInformation, "providedByAgencyId"));
   if (kinds.has(Relationship.DDP_MANAGER)) predicates.push(exists(DdpConditions, "managingAgencyId"));
   if (partners.length > 0) predicates.push(`${alias}.leadAgencyId IN (:...nkPartners)`);
+  const sar = access.subjectAccessPerson;
+  if (kinds.has(Relationship.SUBJECT_ACCESS) && sar !== null) predicates.push(`${alias}.subjectId = :nkSubject`);
   if (predicates.length === 0) return qb.andWhere("1 = 0");
-  return qb.andWhere(`(${predicates.join(" OR ")})`, { nkAgency: me.agencyId, nkRegion: me.region, nkPartners: partners });
+  return qb.andWhere(`(${predicates.join(" OR ")})`, { nkAgency: me.agencyId, nkRegion: me.region, nkPartners: partners, nkSubject: sar });
 }
 
 export class CaseAccessService {

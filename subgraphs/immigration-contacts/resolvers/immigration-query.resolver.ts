@@ -33,7 +33,8 @@ export class ImmigrationQueryResolver {
   async case(@Root() query: ImmigrationQuery, @Ctx() ctx: ImmigrationContactsContext): Promise<CaseRef | null> {
     const contact = await ctx.loaders.contact.load(query.contactId);
     const rels = relationshipsToQuery({ subjectId: query.subjectId, raisedByAgencyId: query.raisedByAgencyId, spocPractitionerId: contact?.practitionerId ?? null }, ctx.access);
-    const raiser = rels.kinds.has(Relationship.QUERY_RAISER) && ctx.access.allows("personal", rels);
+    // The raising authority chairs the case; a subject access request covers the subject's cases too.
+    const raiser = (rels.kinds.has(Relationship.QUERY_RAISER) || rels.kinds.has(Relationship.SUBJECT_ACCESS)) && ctx.access.allows("personal", rels);
     return raiser || ctx.access.allowsAnywhere("personal") ? { id: query.caseId } : null;
   }
 

@@ -17,6 +17,7 @@ export function relationshipsToQuery(facts: QueryFacts, access: Access): RowRela
   const kinds = new Set<Relationship>([Relationship.ANY]);
   if (facts.raisedByAgencyId === access.principal.agencyId) kinds.add(Relationship.QUERY_RAISER);
   if (facts.spocPractitionerId !== null && facts.spocPractitionerId === access.principal.sub) kinds.add(Relationship.SPOC_ASKED);
+  if (access.subjectAccessPerson !== null && access.subjectAccessPerson === facts.subjectId) kinds.add(Relationship.SUBJECT_ACCESS);
   return { kinds };
 }
 
@@ -30,8 +31,10 @@ export function queriesVisibleTo<T extends object>(qb: SelectQueryBuilder<T>, al
     const asked = qb.subQuery().select("k.id").from(ImmigrationContact, "k").where("k.practitionerId = :nkSub").getQuery();
     predicates.push(`${alias}.contactId IN ${asked}`);
   }
+  const sar = access.subjectAccessPerson;
+  if (kinds.has(Relationship.SUBJECT_ACCESS) && sar !== null) predicates.push(`${alias}.subjectId = :nkSubject`);
   if (predicates.length === 0) return qb.andWhere("1 = 0");
-  return qb.andWhere(`(${predicates.join(" OR ")})`, { nkAgency: access.principal.agencyId, nkSub: access.principal.sub });
+  return qb.andWhere(`(${predicates.join(" OR ")})`, { nkAgency: access.principal.agencyId, nkSub: access.principal.sub, nkSubject: sar });
 }
 
 export class QueryAccessService {
