@@ -58,6 +58,7 @@ const baseSchema = z.object({
   INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
   POLICY_REFRESH_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
   ATTESTATION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
 });
 
 const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET"]);
@@ -120,6 +121,8 @@ export interface Config {
   subgraphs: Record<SubgraphName, SubgraphEndpoint>;
   seed: { enabled: boolean; cases: number };
   auth: AuthConfig;
+  /** Closed cases are erased this many years after closure (`npm run retention`). */
+  retention: { years: number };
 }
 
 export class ConfigError extends Error {
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       policyRefreshSeconds: b.POLICY_REFRESH_SECONDS,
       attestationSecret: b.ATTESTATION_SECRET,
     },
+    retention: { years: b.RETENTION_YEARS },
   };
 }
 

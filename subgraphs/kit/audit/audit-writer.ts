@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { inTransaction } from "../datasource";
 import { AuditChainHead, AuditRecord, AuditRecordSubject } from "./audit.entity";
 import { recordHash, subjectsOf, type AuditRecordContent } from "./chain";
@@ -51,28 +51,33 @@ export class AuditWriter {
   }
 
   private write(contents: readonly AuditRecordContent[]): Promise<number[]> {
-    return inTransaction(this.dataSource, async (manager) => {
-      // Other processes may append to the same chain. Writing the head first takes its lock at
-      // once (a row lock on PostgreSQL, the write lock on SQLite, where a read-then-write
-      // transaction would fail to upgrade), so appends queue up instead of forking the chain.
-      await manager.createQueryBuilder().update(AuditChainHead).set({ seq: () => "seq" }).where("id = 1").execute();
-      const head = await manager.getRepository(AuditChainHead).findOneBy({ id: 1 });
-      if (!head) throw new Error("audit chain head is missing");
-      let seq = head.seq;
-      let prevHash = head.hash;
-      const records: AuditRecord[] = [];
-      const subjects: AuditRecordSubject[] = [];
-      for (const content of contents) {
-        seq += 1;
-        const hash = recordHash(seq, prevHash, content);
-        records.push({ seq, ...content, prevHash, hash });
-        for (const subjectId of subjectsOf(content.entries)) subjects.push({ recordSeq: seq, subjectId });
-        prevHash = hash;
-      }
-      for (let i = 0; i < records.length; i += CHUNK) await manager.insert(AuditRecord, records.slice(i, i + CHUNK));
-      for (let i = 0; i < subjects.length; i += CHUNK) await manager.insert(AuditRecordSubject, subjects.slice(i, i + CHUNK));
-      await manager.update(AuditChainHead, { id: 1 }, { seq, hash: prevHash });
-      return records.map((r) => r.seq);
-    });
+    return inTransaction(this.dataSource, (manager) => appendRecords(manager, contents));
   }
+}
+
+/**
+ * Appends records to the chain inside the caller's transaction (so an erasure and its record
+ * commit together). Writing the head first takes its lock at once (a row lock on PostgreSQL, the
+ * write lock on SQLite, where a read-then-write transaction would fail to upgrade): concurrent
+ * appends from other processes queue up instead of forking the chain.
+ */
+export async function appendRecords(manager: EntityManager, contents: readonly AuditRecordContent[]): Promise<number[]> {
+  await manager.createQueryBuilder().update(AuditChainHead).set({ seq: () => "seq" }).where("id = 1").execute();
+  const head = await manager.getRepository(AuditChainHead).findOneBy({ id: 1 });
+  if (!head) throw new Error("audit chain head is missing");
+  let seq = head.seq;
+  let prevHash = head.hash;
+  const records: AuditRecord[] = [];
+  const subjects: AuditRecordSubject[] = [];
+  for (const content of contents) {
+    seq += 1;
+    const hash = recordHash(seq, prevHash, content);
+    records.push({ seq, ...content, prevHash, hash });
+    for (const subjectId of subjectsOf(content.entries)) subjects.push({ recordSeq: seq, subjectId });
+    prevHash = hash;
+  }
+  for (let i = 0; i < records.length; i += CHUNK) await manager.insert(AuditRecord, records.slice(i, i + CHUNK));
+  for (let i = 0; i < subjects.length; i += CHUNK) await manager.insert(AuditRecordSubject, subjects.slice(i, i + CHUNK));
+  await manager.update(AuditChainHead, { id: 1 }, { seq, hash: prevHash });
+  return records.map((r) => r.seq);
 }
