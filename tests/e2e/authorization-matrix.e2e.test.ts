@@ -1,5 +1,9 @@
 import { FIELD_CLASSES, type FieldClass } from "../../common/policy/classification";
 import { CASEWORK_ROLES } from "../../common/policy/sharing-policy";
+import { isProtected } from "../../common/policy/purpose";
+import { SUBGRAPH_NAMES } from "../../common/config";
+import { AuditRecord } from "../../subgraphs/kit/audit/audit.entity";
+import type { AuditEntry } from "../../subgraphs/kit/audit/chain";
 import { PERSONAS } from "../../seed/generate";
 import type { SeedCase, SeedImmigrationQuery } from "../../seed/world";
 import { testDatabases } from "../fixtures/databases";
@@ -113,6 +117,9 @@ type Obj = { [key: string]: Json };
 
 interface Tally {
   instances: number;
+  /** Protected field instances disclosed, each matched against the disclosure records. */
+  disclosuresChecked: number;
+  recordsMatched: number;
   allowed: number;
   denialsChecked: number;
   rowsChecked: number;
@@ -127,11 +134,13 @@ interface RowCtx {
   caseId?: string;
   personId?: string;
   queryId?: string;
+  /** A case reached through a question's pointer: its id came from immigration-contacts, not disclosed by cases. */
+  viaPointer?: boolean;
 }
 
 describe.each(testDatabases())("authorization matrix on $label", ({ label, create }) => {
   let platform: TestPlatform;
-  const tally: Tally = { instances: 0, allowed: 0, denialsChecked: 0, rowsChecked: 0, leaks: [], wrongful: [], mismatches: [], seen: new Map() };
+  const tally: Tally = { instances: 0, disclosuresChecked: 0, recordsMatched: 0, allowed: 0, denialsChecked: 0, rowsChecked: 0, leaks: [], wrongful: [], mismatches: [], seen: new Map() };
 
   beforeAll(async () => {
     platform = await startTestPlatform(create(), { cases: 300 });
@@ -141,7 +150,8 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
     console.log(
       `[matrix ${label}] personas: ${tally.seen.size}; persona x field pairs checked: ${pairs}; field instances: ${tally.instances} ` +
         `(allowed ${tally.allowed}, denials checked ${tally.denialsChecked}); rows checked: ${tally.rowsChecked}; ` +
-        `leaks: ${tally.leaks.length}; wrongful denials: ${tally.wrongful.length}; value mismatches: ${tally.mismatches.length}`,
+        `leaks: ${tally.leaks.length}; wrongful denials: ${tally.wrongful.length}; value mismatches: ${tally.mismatches.length}; ` +
+        `protected disclosures checked against the audit records: ${tally.disclosuresChecked}, records matched: ${tally.recordsMatched}`,
     );
     await platform?.shutdown();
   });
@@ -224,7 +234,7 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
     const childCtx = (type: string, field: string, ctx: RowCtx, value: Json): RowCtx => {
       if (type === "Case" && field === "subject" && ctx.caseId) return { personId: cases.get(ctx.caseId)?.subjectId };
       if (type === "ImmigrationQuery" && field === "subject" && ctx.queryId) return { personId: queries.get(ctx.queryId)?.subjectId };
-      if (type === "ImmigrationQuery" && field === "case" && ctx.queryId) return { caseId: queries.get(ctx.queryId)?.caseId };
+      if (type === "ImmigrationQuery" && field === "case" && ctx.queryId) return { caseId: queries.get(ctx.queryId)?.caseId, viaPointer: true };
       if (type === "Person" && field === "immigrationStatus") return { personId: ctx.personId };
       if (CASE_TYPES.has(type) && value !== null && typeof value === "object") return { caseId: ctx.caseId };
       return {};
@@ -239,7 +249,7 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
       const type = rootType ?? (node.__typename as string);
       expect(typeof type).toBe("string");
       let here = ctx;
-      if (type === "Case" && typeof node.id === "string") here = { caseId: node.id };
+      if (type === "Case" && typeof node.id === "string") here = { caseId: node.id, viaPointer: ctx.viaPointer };
       if (type === "Person" && typeof node.id === "string") here = { personId: node.id };
       if (type === "ImmigrationQuery" && typeof node.id === "string") here = { queryId: node.id };
       for (const [field, value] of Object.entries(node)) {
@@ -258,6 +268,7 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
           if (value !== null) local.leaks.push(`${personaId}: ${type}.${field} refused but carries a value at ${at}`);
         } else {
           tally.allowed += 1;
+          noteDisclosure(type, field, cls, here);
           if (type === "ImmigrationQuery" && field === "case") {
             // A pointer to the case only for the raising authority, and only to a case it may see.
             const q = queries.get(here.queryId!)!;
@@ -272,8 +283,54 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
       }
     };
 
+    /** What the current request disclosed, as `entity|id|Type.field`, to match against the records. */
+    let disclosed = new Set<string>();
+    const noteDisclosure = (type: string, field: string, cls: FieldClass, ctx: RowCtx) => {
+      if (cls.list || !isProtected(cls.category)) return;
+      if (type === "Case" && field === "id" && ctx.viaPointer) return;
+      const row = CASE_TYPES.has(type)
+        ? ["Case", ctx.caseId]
+        : type === "Person" || type === "ImmigrationStatus"
+          ? ["Person", ctx.personId]
+          : type === "ImmigrationQuery"
+            ? ["ImmigrationQuery", ctx.queryId]
+            : [type, undefined];
+      disclosed.add(`${row[0]}|${row[1] ?? "?"}|${type}.${field}`);
+    };
+    let requestNo = 0;
+    let requestId = "";
+    /**
+     * The records of a request name exactly what it disclosed, each field of each row in exactly one
+     * record of the subgraph that disclosed it (the gateway may call a subgraph more than once).
+     */
+    const checkRecords = async () => {
+      const recorded = new Set<string>();
+      for (const name of SUBGRAPH_NAMES) {
+        const records = await platform.databases[name].dataSource.getRepository(AuditRecord).find({ where: { requestId } });
+        const inThisSubgraph = new Set<string>();
+        for (const record of records) {
+          tally.recordsMatched += 1;
+          expect(record).toMatchObject({ action: "DISCLOSURE", userSub: personaId, agencyId: persona.agencyId, purpose: "case review" });
+          for (const e of JSON.parse(record.entries) as AuditEntry[]) {
+            for (const f of e.fields) {
+              const key = `${e.type}|${e.id}|${f}`;
+              if (inThisSubgraph.has(key)) local.mismatches.push(`${personaId}: ${name} recorded ${key} twice for ${requestId}`);
+              inThisSubgraph.add(key);
+              recorded.add(key);
+            }
+          }
+        }
+      }
+      tally.disclosuresChecked += disclosed.size;
+      for (const d of disclosed) if (!recorded.has(d)) local.mismatches.push(`${personaId}: ${d} disclosed by ${requestId} but not recorded`);
+      for (const r of recorded) if (!disclosed.has(r)) local.mismatches.push(`${personaId}: ${r} recorded for ${requestId} but not disclosed`);
+      disclosed = new Set();
+    };
+
     const post = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await postGraphQL<Obj>(platform.gatewayUrl, query, variables, headers);
+      if (requestId) await checkRecords();
+      requestId = `matrix-${label}-${personaId}-${++requestNo}`;
+      const res = await postGraphQL<Obj>(platform.gatewayUrl, query, variables, { ...headers, "x-request-id": requestId });
       expect(res.status).toBe(200);
       const other = (res.body.errors ?? []).filter((e) => e.extensions?.code !== "FORBIDDEN");
       expect(other).toEqual([]);
@@ -376,6 +433,7 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
       const ctx: RowCtx = type === "Case" ? { caseId: obj.id as string } : type === "Person" ? { personId: obj.id as string } : { queryId: obj.id as string };
       walk(value, [alias], ctx, forbidden);
     }
+    await checkRecords();
 
     tally.leaks.push(...local.leaks);
     tally.wrongful.push(...local.wrongful);

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ErrorCode } from "../../../common/errors";
 import type { SubgraphContext } from "../context.type";
 import type { AuditWriter } from "./audit-writer";
+import { TxnLedger } from "./ledger";
 import { canonicalEntries, type AuditAction, type AuditEntry, type AuditRecordContent } from "./chain";
 
 type Ctx = SubgraphContext<unknown, unknown>;
@@ -27,10 +28,11 @@ export function recordContent(ctx: Ctx, action: AuditAction, entries: readonly A
 
 /**
  * Writes the request's record(s) before its response leaves: one per action the request took
- * (disclosure, collection, alteration, erasure). If the record cannot be written, nothing
- * protected goes out: the data is dropped and the client is told why (fail closed).
+ * (disclosure, collection, alteration, erasure), holding only what this client request has not
+ * already recorded here (see TxnLedger). If the record cannot be written, nothing protected goes
+ * out: the data is dropped and the client is told why (fail closed).
  */
-export function auditPlugin(subgraph: string, writer: AuditWriter): ApolloServerPlugin<Ctx> {
+export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new TxnLedger()): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -38,7 +40,16 @@ export function auditPlugin(subgraph: string, writer: AuditWriter): ApolloServer
           const actions = contextValue.audit.drain();
           if (actions.length === 0) return;
           try {
-            for (const [action, entries] of actions) await writer.append(recordContent(contextValue, action, entries));
+            const waits: Promise<unknown>[] = [];
+            for (const [action, entries] of actions) {
+              const { fresh, earlier, commit } = ledger.claim(contextValue.txn, action, entries);
+              waits.push(...earlier);
+              if (fresh.length === 0) continue;
+              const write = writer.append(recordContent(contextValue, action, fresh)).then(() => undefined);
+              commit(write);
+              waits.push(write);
+            }
+            await Promise.all(waits);
           } catch (err) {
             console.error(`[${subgraph}] audit record not written; withholding the response (request ${contextValue.requestId}):`, (err as Error).message);
             if (response.body.kind === "single") {
