@@ -77,7 +77,8 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const started: { stop(): Promise<void> }[] = [];
   try {
     for (const name of SUBGRAPH_NAMES) {
-      const app = createSubgraphApp(SUBGRAPHS[name], options.databases[name].dataSource, config, loadSubgraphSecurity(config.auth, name));
+      // Peers are looked up when first called: with free ports, later subgraphs are not bound yet.
+      const app = createSubgraphApp(SUBGRAPHS[name], options.databases[name].dataSource, config, loadSubgraphSecurity(config.auth, name), () => urls);
       started.push(app);
       const port = await app.listen(options.ephemeralPorts ? 0 : config.subgraphs[name].port, config.host);
       apps[name] = app;

@@ -1,7 +1,7 @@
 import type { KeyObject } from "node:crypto";
-import { SignJWT, jwtVerify } from "jose";
+import { SignJWT, decodeProtectedHeader, jwtVerify } from "jose";
 import { z } from "zod";
-import type { SubgraphName } from "../config";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../config";
 import { AgencyKind, PractitionerRole, Region } from "../domain";
 import { PURPOSES, type Purpose } from "../policy/purpose";
 import { CATEGORIES } from "../policy/vocabulary";
@@ -35,18 +35,15 @@ export interface InternalIdentity {
   purposeProblem?: string | null;
   /** The client's operation name, for the disclosure record. */
   operationName?: string | null;
+  /** Set when another subgraph makes the call on the caller's behalf (a peer call). */
+  via?: SubgraphName | null;
 }
 
 const SERVICE_SUBJECT = "service:gateway";
 
-export class InternalTokenSigner {
-  constructor(
-    private readonly privateKey: KeyObject,
-    private readonly ttlSeconds: number,
-  ) {}
-
-  sign(subgraph: SubgraphName, identity: InternalIdentity): Promise<string> {
-    const { caller } = identity;
+/** The claims that carry an identity from one service to another. */
+function identityClaims(identity: InternalIdentity): Record<string, unknown> {
+  const { caller } = identity;
     const claims =
       caller.kind === "service"
         ? { svc: caller.service }
@@ -58,22 +55,65 @@ export class InternalTokenSigner {
             roles: caller.principal.roles,
             grants: caller.principal.grants.map((g) => ({ p: g.partnerAgencyId, c: g.categories })),
           };
-    const purpose = identity.purpose ? { r: identity.purpose.reason, c: identity.purpose.caseReference, p: identity.purpose.personId } : undefined;
-    return new SignJWT({
-      ...claims,
-      rid: identity.requestId,
-      txn: identity.txn,
-      ...(purpose ? { pur: purpose } : {}),
-      ...(identity.purposeProblem ? { purx: identity.purposeProblem } : {}),
-      ...(identity.operationName ? { op: identity.operationName } : {}),
-    })
+  const purpose = identity.purpose ? { r: identity.purpose.reason, c: identity.purpose.caseReference, p: identity.purpose.personId } : undefined;
+  return {
+    ...claims,
+    rid: identity.requestId,
+    txn: identity.txn,
+    ...(purpose ? { pur: purpose } : {}),
+    ...(identity.purposeProblem ? { purx: identity.purposeProblem } : {}),
+    ...(identity.operationName ? { op: identity.operationName } : {}),
+  };
+}
+
+function subjectOf(identity: InternalIdentity): string {
+  return identity.caller.kind === "service" ? SERVICE_SUBJECT : identity.caller.principal.sub;
+}
+
+export class InternalTokenSigner {
+  constructor(
+    private readonly privateKey: KeyObject,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  sign(subgraph: SubgraphName, identity: InternalIdentity): Promise<string> {
+    return new SignJWT(identityClaims(identity))
       .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: "JWT" })
       .setIssuer(INTERNAL_ISSUER)
       .setAudience(internalAudience(subgraph))
-      .setSubject(caller.kind === "service" ? SERVICE_SUBJECT : caller.principal.sub)
+      .setSubject(subjectOf(identity))
       .setIssuedAt()
       .setExpirationTime(`${this.ttlSeconds}s`)
       .sign(this.privateKey);
+  }
+}
+
+/**
+ * A subgraph calling another on the caller's behalf (to check that a referenced agency, person
+ * or case exists, or that the caller chairs a case): the same identity, passed on with an HMAC
+ * under the secret only the subgraphs share. The receiving subgraph applies its own rules to
+ * that identity, as for a call from the gateway.
+ */
+export const PEER_ISSUER_PREFIX = "dovetail-peer:";
+const PEER_ALGORITHM = "HS256";
+
+export class PeerTokenSigner {
+  constructor(
+    private readonly secret: Uint8Array,
+    private readonly from: SubgraphName,
+    private readonly ttlSeconds = 30,
+  ) {}
+
+  sign(to: SubgraphName, identity: InternalIdentity): Promise<string> {
+    if (identity.caller.kind !== "user") throw new InternalTokenError("peer calls carry a user's identity");
+    return new SignJWT(identityClaims(identity))
+      .setProtectedHeader({ alg: PEER_ALGORITHM, typ: "JWT" })
+      .setIssuer(`${PEER_ISSUER_PREFIX}${this.from}`)
+      .setAudience(internalAudience(to))
+      .setSubject(subjectOf(identity))
+      .setIssuedAt()
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .sign(this.secret);
   }
 }
 
@@ -100,26 +140,50 @@ export class InternalTokenVerifier {
 
   constructor(
     private readonly publicKey: KeyObject,
-    subgraph: SubgraphName,
+    private readonly subgraph: SubgraphName,
+    /** The subgraphs' shared secret: accepts peer calls from another subgraph when given. */
+    private readonly peerSecret?: Uint8Array,
   ) {
     this.audience = internalAudience(subgraph);
   }
 
-  /** Throws InternalTokenError for anything but a current token the gateway signed for this subgraph. */
+  /**
+   * Throws InternalTokenError for anything but a current token the gateway signed for this
+   * subgraph (EdDSA, gateway key) or, when peers are trusted, one another subgraph signed for it
+   * (HS256, the subgraphs' secret). The algorithm picks the key; nothing else is accepted.
+   */
   async verify(token: string): Promise<InternalIdentity> {
     let payload: Record<string, unknown>;
+    let via: SubgraphName | null = null;
     try {
-      ({ payload } = await jwtVerify(token, this.publicKey, {
-        issuer: INTERNAL_ISSUER,
-        audience: this.audience,
-        algorithms: [INTERNAL_ALGORITHM],
-        requiredClaims: ["exp", "iat", "sub"],
-        clockTolerance: 5,
-        maxTokenAge: "5m",
-      }));
+      const alg = decodeProtectedHeader(token).alg;
+      if (alg === PEER_ALGORITHM && this.peerSecret) {
+        ({ payload } = await jwtVerify(token, this.peerSecret, {
+          audience: this.audience,
+          algorithms: [PEER_ALGORITHM],
+          requiredClaims: ["exp", "iat", "sub", "iss"],
+          clockTolerance: 5,
+          maxTokenAge: "2m",
+        }));
+        const from = String(payload.iss).slice(PEER_ISSUER_PREFIX.length);
+        if (!String(payload.iss).startsWith(PEER_ISSUER_PREFIX) || !(SUBGRAPH_NAMES as readonly string[]).includes(from) || from === this.subgraph) {
+          throw new InternalTokenError("unknown peer");
+        }
+        via = from as SubgraphName;
+      } else {
+        ({ payload } = await jwtVerify(token, this.publicKey, {
+          issuer: INTERNAL_ISSUER,
+          audience: this.audience,
+          algorithms: [INTERNAL_ALGORITHM],
+          requiredClaims: ["exp", "iat", "sub"],
+          clockTolerance: 5,
+          maxTokenAge: "5m",
+        }));
+      }
     } catch (err) {
       throw new InternalTokenError(`internal token rejected: ${(err as Error).message}`);
     }
+    if (via !== null && payload.svc !== undefined) throw new InternalTokenError("peer calls carry a user's identity");
     if (payload.svc !== undefined) {
       const service = serviceClaims.safeParse(payload);
       if (!service.success) throw new InternalTokenError("internal token has malformed service claims");
@@ -146,6 +210,7 @@ export class InternalTokenVerifier {
       purpose: u.pur ? { reason: u.pur.r, ...(u.pur.c ? { caseReference: u.pur.c } : {}), ...(u.pur.p ? { personId: u.pur.p } : {}) } : null,
       purposeProblem: u.purx ?? null,
       operationName: u.op ?? null,
+      via,
     };
   }
 }

@@ -3,6 +3,7 @@ import { Attestor } from "../../common/auth/attestation";
 import type { InternalIdentity } from "../../common/auth/internal-token";
 import { Access } from "../../common/policy/access";
 import { AuditCollector } from "../../subgraphs/kit/audit/collector";
+import { NO_PEERS } from "../../subgraphs/kit/peer";
 import type { SubgraphContext } from "../../subgraphs/kit/context.type";
 import type { GatewayContext } from "../server";
 import type { TrailClient } from "./trail-client";
@@ -35,6 +36,8 @@ export function trailContext(gateway: GatewayContext, trail: TrailClient, operat
     purposeProblem: gateway.purposeProblem,
     operationName,
     audit: new AuditCollector(),
+    via: null,
+    peers: NO_PEERS,
     services: {},
     loaders: {},
     identity,

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { loadConfigOrExit } from "../../common/config";
+import { SUBGRAPH_NAMES, loadConfigOrExit, type SubgraphName } from "../../common/config";
 import { createDataSource, openDatabase } from "./datasource";
 import { loadSubgraphSecurity } from "./security";
 import { createSubgraphApp, type SubgraphDefinition } from "./subgraph";
@@ -24,7 +24,8 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
       migrations: definition.migrations,
     });
     await openDatabase(source);
-    const app = createSubgraphApp(definition, source.dataSource, config, loadSubgraphSecurity(config.auth, definition.name));
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
+    const app = createSubgraphApp(definition, source.dataSource, config, loadSubgraphSecurity(config.auth, definition.name), () => urls);
     const port = await app.listen(config.subgraphs[definition.name].port, config.host);
     console.log(`[${definition.name}] subgraph ready at http://${config.host}:${port}/graphql`);
     const stop = async (signal: string) => {

@@ -4,6 +4,8 @@ import type { Access } from "../../common/policy/access";
 import type { Purpose } from "../../common/policy/purpose";
 import type { AuditLogReader } from "./audit/audit-log";
 import type { AuditCollector } from "./audit/collector";
+import type { Peers } from "./peer";
+import type { SubgraphName } from "../../common/config";
 
 /** What a subgraph knows about the request once the gateway's internal token is verified. */
 export interface RequestScope {
@@ -22,6 +24,10 @@ export interface RequestScope {
   operationName: string | null;
   /** What this request disclosed (and collected, altered, erased), written when it ends. */
   audit: AuditCollector;
+  /** The subgraph that called on the caller's behalf (a peer call); null when the gateway did. */
+  via: SubgraphName | null;
+  /** Calls to other subgraphs on the caller's behalf. */
+  peers: Peers;
 }
 
 /** What every subgraph resolver receives: services (stateless, per process) and loaders (per request). */

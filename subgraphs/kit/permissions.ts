@@ -23,6 +23,8 @@ export interface PermissionOptions {
   serviceFields: readonly string[];
   /** Mutations and the policy action whose roles may take them (row conditions are the service's). */
   actions?: Readonly<Record<string, ActionRule>>;
+  /** `Type.field`s only another subgraph may call, on a user's behalf (peer calls). */
+  peerFields?: readonly string[];
 }
 
 export class UnclassifiedFieldError extends Error {}
@@ -78,6 +80,7 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
   const serviceOnly = named("service-only", "contextual", (_parent, ctx) =>
     ctx.caller.kind === "service" ? true : new ForbiddenError("Only the gateway may call this field."),
   );
+  const peerOnly = named("peer-only", "contextual", (_parent, ctx) => (ctx.via ? true : new ForbiddenError("Only another subgraph may call this field.")));
   const actionRule = (action: ActionRule): IRule =>
     named(`action:${action.id}`, "contextual", (_parent, ctx) =>
       ctx.access.can(action) ? true : new ForbiddenError(`Your roles do not allow this action (${action.id}).`),
@@ -113,6 +116,10 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
       }
       if (options.serviceFields.includes(`${type.name}.${field}`)) {
         fields[field] = serviceOnly;
+        continue;
+      }
+      if (options.peerFields?.includes(`${type.name}.${field}`)) {
+        fields[field] = peerOnly;
         continue;
       }
       const cls = fieldClass(type.name, field);

@@ -16,6 +16,7 @@ import { AuditWriter } from "./audit/audit-writer";
 import { AuditLogReader } from "./audit/audit-log";
 import { AuditTrailResolver } from "./audit/audit-trail.resolver";
 import { auditPlugin } from "./audit/plugin";
+import { PeerClient, type PeerUrls } from "./peer";
 import { shieldSchema, type RowAccessResolver } from "./permissions";
 import type { ActionRule } from "../../common/policy/sharing-policy";
 import { requestScope, type SubgraphSecurity } from "./security";
@@ -39,6 +40,8 @@ export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
   serviceFields?: readonly string[];
   /** Each mutation and the policy action whose roles may call it. */
   actions?: Readonly<Record<string, ActionRule>>;
+  /** `Type.field`s only another subgraph may call (peer calls on a user's behalf). */
+  peerFields?: readonly string[];
   /** Writes this subgraph's part of the synthetic world; must be idempotent. */
   seed(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void>;
 }
@@ -71,6 +74,7 @@ function schemas(definition: SubgraphDefinition<never, never>): { plain: GraphQL
       rowAccess: definition.rowAccess ?? {},
       serviceFields: definition.serviceFields ?? [],
       actions: definition.actions ?? {},
+      peerFields: definition.peerFields ?? [],
     });
     built = { plain, shielded };
     schemaCache.set(definition, built);
@@ -129,10 +133,13 @@ export function createSubgraphApp<TServices, TLoaders>(
   dataSource: DataSource,
   config: Pick<Config, "env">,
   security: SubgraphSecurity,
+  /** Where the other subgraphs are, for peer calls. */
+  peerUrls: PeerUrls,
 ): SubgraphApp {
   const schema = subgraphSchema(definition as SubgraphDefinition<never, never>);
   const services = definition.createServices(dataSource);
   const auditLog = new AuditLogReader(dataSource, definition.name);
+  const peers = new PeerClient(security.peerSigner, peerUrls);
   const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
     // Subgraphs sit behind the gateway; their stack traces must never travel through it.
@@ -156,7 +163,7 @@ export function createSubgraphApp<TServices, TLoaders>(
       } catch {
         throw new AuthenticationError("This service answers the gateway only: the internal token was refused.");
       }
-      return { ...createRequestContext(definition, services, requestScope(identity, security.attestor)), auditLog };
+      return { ...createRequestContext(definition, services, requestScope(identity, security.attestor, peers.forRequest(identity))), auditLog };
     },
     ready: async () => {
       if (!dataSource.isInitialized) return false;

@@ -1,7 +1,7 @@
 import { createSecretKey, generateKeyPairSync } from "node:crypto";
 import { SignJWT, base64url } from "jose";
 import { Attestor } from "../../common/auth/attestation";
-import { InternalTokenSigner, InternalTokenVerifier } from "../../common/auth/internal-token";
+import { InternalTokenSigner, InternalTokenVerifier, PeerTokenSigner } from "../../common/auth/internal-token";
 import { PartnerTokenVerifier } from "../../common/auth/partner-token";
 import { AgencyKind, PractitionerRole, Region } from "../../common/domain";
 
@@ -84,6 +84,7 @@ describe("internal tokens (gateway to subgraph)", () => {
     purpose: { reason: "case review" as const, caseReference: "CH-2018-00042" },
     purposeProblem: null,
     operationName: "Caseload",
+    via: null,
   };
 
   it("round-trips the verified claims, purpose, operation, the request id and the transaction", async () => {
@@ -120,6 +121,35 @@ describe("internal tokens (gateway to subgraph)", () => {
       .setExpirationTime("60s")
       .sign(keys.privateKey);
     await expect(new InternalTokenVerifier(keys.publicKey, "cases").verify(odd)).rejects.toThrow(/malformed/);
+  });
+});
+
+describe("peer tokens (subgraph to subgraph, on the caller's behalf)", () => {
+  const keys = generateKeyPairSync("ed25519");
+  const secret = Buffer.from("s".repeat(32));
+  const principal = {
+    sub: "kirklees-channel-chair",
+    issuer: ISSUER,
+    agencyId: "kirklees",
+    agencyKind: AgencyKind.LOCAL_AUTHORITY,
+    region: Region.YORKSHIRE_AND_THE_HUMBER,
+    roles: [PractitionerRole.CHANNEL_CHAIR],
+    grants: [],
+  };
+  const identity = { caller: { kind: "user" as const, principal }, requestId: "r", txn: "t", purpose: { reason: "immigration query" as const }, purposeProblem: null, operationName: "Raise" };
+
+  it("carries the identity and says which subgraph called", async () => {
+    const token = await new PeerTokenSigner(secret, "immigration-contacts").sign("cases", identity);
+    await expect(new InternalTokenVerifier(keys.publicKey, "cases", secret).verify(token)).resolves.toEqual({ ...identity, via: "immigration-contacts" });
+  });
+
+  it("is refused without the shared secret, with another secret, for another audience, or from itself", async () => {
+    const token = await new PeerTokenSigner(secret, "immigration-contacts").sign("cases", identity);
+    await expect(new InternalTokenVerifier(keys.publicKey, "cases").verify(token)).rejects.toThrow();
+    await expect(new InternalTokenVerifier(keys.publicKey, "cases", Buffer.from("x".repeat(32))).verify(token)).rejects.toThrow();
+    await expect(new InternalTokenVerifier(keys.publicKey, "people", secret).verify(token)).rejects.toThrow(/aud/);
+    const self = await new PeerTokenSigner(secret, "cases").sign("cases", identity);
+    await expect(new InternalTokenVerifier(keys.publicKey, "cases", secret).verify(self)).rejects.toThrow(/unknown peer/);
   });
 });
 
