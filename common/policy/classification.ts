@@ -51,11 +51,26 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     selfAssessments: reference,
     // every subgraph (internal), and the trail across them (the gateway's audit-trail subgraph)
     auditRecords: internal("reference.audit"),
+    personFacts: internal("personal"),
     disclosures: audit,
   },
   Mutation: {
     createSharingAgreement: reference,
     endSharingAgreement: reference,
+    // cases: what each writes (each also records collection or alteration)
+    referCase: personal,
+    acceptForScreening: personal,
+    recordScreeningDecision: c("special.concern"),
+    addPanelMember: personal,
+    removePanelMember: personal,
+    recordVulnerabilityAssessment: c("special.vaf"),
+    agreeSupportPlan: c("special.support"),
+    recordReview: c("special.support"),
+    closeCase: personal,
+    transferCase: personal,
+    setDdpConditions: c("special.ddp"),
+    // people (peer calls from cases only)
+    registerPerson: internal("personal"),
   },
 
   Agency: {
@@ -261,6 +276,8 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     agency: reference,
     reviewer: reference,
   },
+  // Reached only through the peer-only personFacts: no data beyond yes or no.
+  PersonFacts: { exists: internal(), minor: internal() },
   AuditRecordRow: {
     subgraph: internal("reference.audit"),
     seq: internal("reference.audit"),

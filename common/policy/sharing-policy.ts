@@ -188,3 +188,81 @@ export const ACTIONS = {
     why: "A Prevent coordinator signs agreements for their own agency; a data protection officer may create or end any.",
   },
 } as const satisfies Record<string, ActionRule>;
+
+/**
+ * CASE WORK: who may change a case, by action (see the lifecycle table in the cases subgraph).
+ * A caller needs one of the roles at one of the agency kinds and, unless `relationship` is null,
+ * that relationship to the case. Every change is also recorded (collection or alteration).
+ */
+export interface CaseWorkRule {
+  id: string;
+  actions: readonly string[];
+  agencyKinds?: readonly AgencyKind[];
+  roles: readonly PractitionerRole[];
+  /** The relationship the caller's agency must have to the case; null for a new referral. */
+  relationship: Relationship | null;
+  why: string;
+}
+
+const CHAIR_ACTIONS = ["CHANGE_PANEL", "AGREE_SUPPORT_PLAN", "CLOSE_AT_PANEL", "CLOSE_AFTER_SUPPORT", "WITHDRAW_CONSENT", "TRANSFER"] as const;
+const CASE_OFFICER_ACTIONS = ["RECORD_VAF", "SIX_MONTH_REVIEW", "TWELVE_MONTH_REVIEW", "SET_DDP_CONDITIONS"] as const;
+
+export const CASE_WORK_RULES: readonly CaseWorkRule[] = [
+  {
+    id: "refer",
+    actions: ["REFER"],
+    roles: CASEWORK_ROLES,
+    relationship: null,
+    why: "Any partner may refer a concern; its agency becomes the referrer.",
+  },
+  {
+    id: "ct-screening",
+    actions: ["ACCEPT_FOR_SCREENING", "ADOPT_TO_PANEL", "SCREEN_OUT"],
+    agencyKinds: [K.CT_POLICING],
+    roles: [R.CT_OFFICER],
+    relationship: Relationship.SCREENER,
+    why: "CT policing screens the referrals of its region.",
+  },
+  {
+    id: "channel-chair",
+    actions: [...CHAIR_ACTIONS, ...CASE_OFFICER_ACTIONS],
+    agencyKinds: [K.LOCAL_AUTHORITY],
+    roles: [R.CHANNEL_CHAIR],
+    relationship: Relationship.LEAD,
+    why: "The lead authority's Channel Chair runs the panel: members, support, reviews, closure and transfer.",
+  },
+  {
+    id: "case-officer",
+    actions: CASE_OFFICER_ACTIONS,
+    agencyKinds: [K.LOCAL_AUTHORITY],
+    roles: [R.CASE_OFFICER, R.PREVENT_COORDINATOR],
+    relationship: Relationship.LEAD,
+    why: "The lead authority's case officers record assessments, reviews and DDP conditions.",
+  },
+  {
+    id: "ddp-offender-manager",
+    actions: ["SET_DDP_CONDITIONS"],
+    agencyKinds: [K.PROBATION],
+    roles: [R.OFFENDER_MANAGER],
+    relationship: Relationship.DDP_MANAGER,
+    why: "The managing probation service keeps a DDP case's conditions up to date.",
+  },
+];
+
+/** May this principal take `action` on a case it has these relationships to? */
+export function mayDoCaseWork(action: string, principal: { agencyKind: AgencyKind; roles: readonly PractitionerRole[] }, relationships: ReadonlySet<Relationship>): boolean {
+  return CASE_WORK_RULES.some(
+    (rule) =>
+      rule.actions.includes(action) &&
+      (!rule.agencyKinds || rule.agencyKinds.includes(principal.agencyKind)) &&
+      rule.roles.some((r) => principal.roles.includes(r)) &&
+      (rule.relationship === null || relationships.has(rule.relationship)),
+  );
+}
+
+/** The roles that may take any of `actions` (what the shield checks before the service checks the case). */
+export function caseWorkAction(id: string, actions: readonly string[], why: string): ActionRule {
+  const roles = new Set<PractitionerRole>();
+  for (const rule of CASE_WORK_RULES) if (rule.actions.some((a) => actions.includes(a))) for (const r of rule.roles) roles.add(r);
+  return { id, roles: [...roles], why };
+}

@@ -17,6 +17,8 @@ import { AgencyCasesResolver } from "./resolvers/agency.resolver";
 import { CaseConnectionResolver } from "./resolvers/case-connection.resolver";
 import { resolveCaseReference } from "./resolvers/case.reference";
 import { CaseResolver } from "./resolvers/case.resolver";
+import { CaseworkResolver } from "./resolvers/casework.resolver";
+import { caseWorkAction } from "../../common/policy/sharing-policy";
 import { CtRiskAssessmentResolver } from "./resolvers/ct-risk-assessment.resolver";
 import { DdpConditionsResolver } from "./resolvers/ddp-conditions.resolver";
 import { HealthInformationResolver } from "./resolvers/health-information.resolver";
@@ -55,7 +57,21 @@ export const casesSubgraph = defineSubgraph({
     SupportPlanResolver,
     AgencyCasesResolver,
     PersonCasesResolver,
+    CaseworkResolver,
   ],
+  actions: {
+    "Mutation.referCase": caseWorkAction("refer-case", ["REFER"], "Any partner may refer."),
+    "Mutation.acceptForScreening": caseWorkAction("screen-case", ["ACCEPT_FOR_SCREENING"], "CT policing screens."),
+    "Mutation.recordScreeningDecision": caseWorkAction("screen-case", ["ADOPT_TO_PANEL", "SCREEN_OUT"], "CT policing screens."),
+    "Mutation.addPanelMember": caseWorkAction("change-panel", ["CHANGE_PANEL"], "The Channel Chair changes the panel."),
+    "Mutation.removePanelMember": caseWorkAction("change-panel", ["CHANGE_PANEL"], "The Channel Chair changes the panel."),
+    "Mutation.recordVulnerabilityAssessment": caseWorkAction("record-vaf", ["RECORD_VAF"], "The lead authority assesses."),
+    "Mutation.agreeSupportPlan": caseWorkAction("agree-support", ["AGREE_SUPPORT_PLAN"], "The Channel Chair agrees support."),
+    "Mutation.recordReview": caseWorkAction("record-review", ["SIX_MONTH_REVIEW", "TWELVE_MONTH_REVIEW"], "The lead authority reviews."),
+    "Mutation.closeCase": caseWorkAction("close-case", ["CLOSE_AT_PANEL", "CLOSE_AFTER_SUPPORT", "WITHDRAW_CONSENT"], "The Channel Chair closes."),
+    "Mutation.transferCase": caseWorkAction("transfer-case", ["TRANSFER"], "The Channel Chair transfers."),
+    "Mutation.setDdpConditions": caseWorkAction("set-ddp-conditions", ["SET_DDP_CONDITIONS"], "The lead authority or the managing probation service."),
+  },
   referenceResolvers: {
     Case: { __resolveReference: resolveCaseReference },
     Agency: { __resolveReference: resolveAgencyReference },

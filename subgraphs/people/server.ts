@@ -5,6 +5,7 @@ import { createPeopleLoaders } from "./loaders";
 import { CreatePeople1763900000000 } from "./migrations/1763900000000-create-people";
 import { personRelationships, resolvePersonReference } from "./resolvers/person.reference";
 import { resolvePractitionerReference } from "./resolvers/practitioner.reference";
+import { PersonRegistryResolver } from "./resolvers/person-registry.resolver";
 import { PractitionerResolver } from "./resolvers/practitioner.resolver";
 import { seedPeople } from "./seed";
 import { createPeopleServices, type PeopleContext } from "./services";
@@ -13,7 +14,8 @@ export const peopleSubgraph = defineSubgraph({
   name: "people",
   entities: [Person, Practitioner],
   migrations: [CreatePeople1763900000000],
-  resolvers: [PractitionerResolver],
+  resolvers: [PractitionerResolver, PersonRegistryResolver],
+  peerFields: ["Mutation.registerPerson", "Query.personFacts"],
   orphanedTypes: [Person],
   referenceResolvers: {
     Person: { __resolveReference: resolvePersonReference },

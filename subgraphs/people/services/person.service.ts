@@ -1,5 +1,6 @@
 import { In, type DataSource, type Repository } from "typeorm";
 import { Person } from "../entities/person.entity";
+import { inTransaction } from "../../kit/datasource";
 import { Practitioner } from "../entities/practitioner.entity";
 
 export class PersonService {
@@ -11,6 +12,10 @@ export class PersonService {
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
     return this.persons.findBy({ id: In([...ids]) });
+  }
+
+  async insert(person: Person): Promise<void> {
+    await inTransaction(this.persons.manager.connection, (m) => m.insert(Person, person));
   }
 }
 
