@@ -69,6 +69,11 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     closeCase: personal,
     transferCase: personal,
     setDdpConditions: c("special.ddp"),
+    // immigration-contacts
+    raiseImmigrationQuestion: c("restricted.immigration"),
+    answerImmigrationQuestion: c("restricted.immigration"),
+    withdrawImmigrationQuestion: c("restricted.immigration"),
+    saveImmigrationContact: reference,
     // people (peer calls from cases only)
     registerPerson: internal("personal"),
   },

@@ -187,6 +187,41 @@ export const ACTIONS = {
     roles: [R.PREVENT_COORDINATOR, R.DATA_PROTECTION_OFFICER],
     why: "A Prevent coordinator signs agreements for their own agency; a data protection officer may create or end any.",
   },
+  raiseImmigrationQuestion: {
+    id: "raise-immigration-question",
+    roles: [R.CHANNEL_CHAIR],
+    why: "A Channel Chair asks their region's immigration SPOC about the subject of a case their authority leads.",
+  },
+  withdrawImmigrationQuestion: {
+    id: "withdraw-immigration-question",
+    roles: [R.CHANNEL_CHAIR],
+    why: "The chair's authority that raised a question may withdraw it while it is open.",
+  },
+  answerImmigrationQuestion: {
+    id: "answer-immigration-question",
+    roles: [R.IMMIGRATION_SPOC],
+    why: "Only the SPOC a question was put to answers it, recording the status.",
+  },
+  maintainSpocDirectory: {
+    id: "maintain-spoc-directory",
+    roles: [R.IMMIGRATION_SPOC],
+    why: "Immigration enforcement maintains its own SPOC directory.",
+  },
+  recordBoardBusiness: {
+    id: "record-board-business",
+    roles: [R.BOARD_MEMBER],
+    why: "Board members record the Governance Board's meetings and decisions.",
+  },
+  manageRollout: {
+    id: "manage-rollout",
+    roles: [R.OVERSIGHT],
+    why: "Home Office oversight moves authorities into rollout phases and carries out quality-assurance reviews.",
+  },
+  submitSelfAssessment: {
+    id: "submit-self-assessment",
+    roles: [R.PREVENT_COORDINATOR, R.CHANNEL_CHAIR],
+    why: "A local authority submits its own self-assessment against the toolkit's standards.",
+  },
 } as const satisfies Record<string, ActionRule>;
 
 /**

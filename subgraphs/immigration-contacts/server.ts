@@ -10,6 +10,8 @@ import { resolveImmigrationContactReference } from "./resolvers/immigration-cont
 import { ImmigrationContactResolver } from "./resolvers/immigration-contact.resolver";
 import { resolveImmigrationQueryReference } from "./resolvers/immigration-query.reference";
 import { ImmigrationQueryResolver } from "./resolvers/immigration-query.resolver";
+import { ImmigrationWorkResolver } from "./resolvers/immigration-work.resolver";
+import { ACTIONS } from "../../common/policy/sharing-policy";
 import { resolvePersonReference } from "./resolvers/person.reference";
 import { PersonImmigrationResolver } from "./resolvers/person.resolver";
 import { seedImmigrationContacts } from "./seed";
@@ -21,7 +23,13 @@ export const immigrationContactsSubgraph = defineSubgraph({
   name: "immigration-contacts",
   entities: [ImmigrationContact, ImmigrationQuery, ImmigrationStatus],
   migrations: [CreateImmigrationContacts1763900000000],
-  resolvers: [ImmigrationContactResolver, ImmigrationQueryResolver, CaseImmigrationResolver, PersonImmigrationResolver],
+  resolvers: [ImmigrationContactResolver, ImmigrationQueryResolver, CaseImmigrationResolver, PersonImmigrationResolver, ImmigrationWorkResolver],
+  actions: {
+    "Mutation.raiseImmigrationQuestion": ACTIONS.raiseImmigrationQuestion,
+    "Mutation.answerImmigrationQuestion": ACTIONS.answerImmigrationQuestion,
+    "Mutation.withdrawImmigrationQuestion": ACTIONS.withdrawImmigrationQuestion,
+    "Mutation.saveImmigrationContact": ACTIONS.maintainSpocDirectory,
+  },
   referenceResolvers: {
     ImmigrationContact: { __resolveReference: resolveImmigrationContactReference },
     ImmigrationQuery: { __resolveReference: resolveImmigrationQueryReference },

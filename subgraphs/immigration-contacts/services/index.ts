@@ -5,11 +5,14 @@ import { ImmigrationContactService } from "./immigration-contact.service";
 import { ImmigrationQueryService } from "./immigration-query.service";
 import { ImmigrationStatusService } from "./immigration-status.service";
 import { QueryAccessService } from "./query-access.service";
+import { ImmigrationWorkService } from "./immigration-work.service";
 
 export function createImmigrationContactsServices(dataSource: DataSource) {
+  const queries = new ImmigrationQueryService(dataSource);
   return {
     contacts: new ImmigrationContactService(dataSource),
-    queries: new ImmigrationQueryService(dataSource),
+    queries,
+    work: new ImmigrationWorkService(dataSource, queries),
     statuses: new ImmigrationStatusService(dataSource),
     queryAccess: new QueryAccessService(dataSource),
   };
