@@ -10,6 +10,8 @@ export interface AccessProfile {
   kind: AgencyKind;
   region: Region;
   grants: AgreementGrant[];
+  /** Cases the agency's quality-assurance reviews sampled, within their windows (today). */
+  qaCaseIds: string[];
 }
 
 export interface AccessProfileSource {
@@ -17,6 +19,7 @@ export interface AccessProfileSource {
   get(agencyId: string, requestId: string): Promise<AccessProfile | null>;
 }
 
+const QA_QUERY = "query QualityAssuranceAccess($agencyId: ID!, $on: LocalDate!) { qualityAssuranceAccess(agencyId: $agencyId, on: $on) }";
 const QUERY = "query AccessProfile($agencyId: ID!) { accessProfile(agencyId: $agencyId) { agencyId kind region grants { partnerAgencyId categories } } }";
 const KINDS = new Set<string>(Object.values(AgencyKind));
 const REGIONS = new Set<string>(Object.values(Region));
@@ -32,7 +35,7 @@ export class AccessProfileClient implements AccessProfileSource {
   private readonly cache = new Map<string, { at: number; value: Promise<AccessProfile | null> }>();
 
   constructor(
-    private readonly agenciesUrl: string,
+    private readonly urls: { agencies: string; "governance-boards": string },
     private readonly signer: InternalTokenSigner,
     private readonly ttlMs: number,
     private readonly timeoutMs = 2_000,
@@ -51,26 +54,34 @@ export class AccessProfileClient implements AccessProfileSource {
   }
 
   private async fetch(agencyId: string, requestId: string): Promise<AccessProfile | null> {
-    const token = await this.signer.sign("agencies", { caller: { kind: "service", service: "gateway" }, requestId, txn: `profile:${requestId}` });
-    let body: { data?: { accessProfile?: unknown }; errors?: unknown[] };
+    const [agency, qa] = await Promise.all([
+      this.ask<{ accessProfile?: unknown }>("agencies", QUERY, { agencyId }, requestId),
+      this.ask<{ qualityAssuranceAccess?: string[] }>("governance-boards", QA_QUERY, { agencyId, on: new Date().toISOString().slice(0, 10) }, requestId),
+    ]);
+    const profile = parseProfile(agency.accessProfile);
+    return profile ? { ...profile, qaCaseIds: qa.qualityAssuranceAccess ?? [] } : null;
+  }
+
+  private async ask<T>(subgraph: "agencies" | "governance-boards", query: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
+    const token = await this.signer.sign(subgraph, { caller: { kind: "service", service: "gateway" }, requestId, txn: `profile:${requestId}` });
     try {
-      const res = await fetch(this.agenciesUrl, {
+      const res = await fetch(this.urls[subgraph], {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
-        body: JSON.stringify({ query: QUERY, variables: { agencyId } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      body = (await res.json()) as typeof body;
-      if (!res.ok || body.errors) throw new Error(`agencies answered ${res.status}`);
+      const body = (await res.json()) as { data?: T; errors?: unknown[] };
+      if (!res.ok || body.errors || !body.data) throw new Error(`${subgraph} answered ${res.status}`);
+      return body.data;
     } catch (err) {
-      console.error(`[gateway] access profile of ${agencyId} unavailable:`, (err as Error).message);
+      console.error(`[gateway] access profile (${subgraph}) unavailable:`, (err as Error).message);
       throw new ServiceUnavailableError("The agency directory is unavailable; try again shortly.");
     }
-    return parseProfile(body.data?.accessProfile);
   }
 }
 
-function parseProfile(raw: unknown): AccessProfile | null {
+function parseProfile(raw: unknown): Omit<AccessProfile, "qaCaseIds"> | null {
   if (raw === null || raw === undefined) return null;
   const p = raw as { agencyId: string; kind: string; region: string; grants: { partnerAgencyId: string; categories: string[] }[] };
   if (!KINDS.has(p.kind) || !REGIONS.has(p.region)) throw new ServiceUnavailableError("The agency directory answered an unknown agency kind or region.");

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const supergraphSdl = fs.readFileSync(config.supergraphFile, "utf8");
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
-  const security = loadGatewaySecurity(config.auth, subgraphUrls.agencies);
+  const security = loadGatewaySecurity(config.auth, subgraphUrls);
   const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security });
   const port = await app.listen(config.gatewayPort, config.host);
   console.log(`[gateway] ready at http://${config.host}:${port}/graphql`);

@@ -27,12 +27,12 @@ export function trustedIssuers(auth: AuthConfig): TrustedIssuer[] {
   return issuers;
 }
 
-export function loadGatewaySecurity(auth: AuthConfig, agenciesUrl: string): GatewaySecurity {
+export function loadGatewaySecurity(auth: AuthConfig, urls: { agencies: string; "governance-boards": string }): GatewaySecurity {
   const { privateKey } = loadKeyPair(path.join(auth.keysDir, KEY_LAYOUT.internal), "ed25519", auth.createKeys);
   const signer = new InternalTokenSigner(privateKey, auth.internalTokenTtlSeconds);
   return {
     partnerTokens: new PartnerTokenVerifier({ issuers: trustedIssuers(auth), audience: auth.audience, clockToleranceSeconds: auth.clockToleranceSeconds }),
     signer,
-    profiles: new AccessProfileClient(agenciesUrl, signer, auth.policyRefreshSeconds * 1000),
+    profiles: new AccessProfileClient(urls, signer, auth.policyRefreshSeconds * 1000),
   };
 }

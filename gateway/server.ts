@@ -117,6 +117,7 @@ async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity)
       region: profile.region,
       roles: identity.roles,
       grants: profile.grants,
+      qaCaseIds: profile.qaCaseIds,
     },
     internalTokens: new Map(),
   };

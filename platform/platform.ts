@@ -84,7 +84,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       apps[name] = app;
       urls[name] = options.ephemeralPorts ? `http://${config.host}:${port}/graphql` : config.subgraphs[name].url;
     }
-    const security = loadGatewaySecurity(config.auth, urls.agencies);
+    const security = loadGatewaySecurity(config.auth, urls);
     const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env, security });
     started.push(gateway);
     const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);

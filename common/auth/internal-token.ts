@@ -54,6 +54,7 @@ function identityClaims(identity: InternalIdentity): Record<string, unknown> {
             region: caller.principal.region,
             roles: caller.principal.roles,
             grants: caller.principal.grants.map((g) => ({ p: g.partnerAgencyId, c: g.categories })),
+            ...(caller.principal.qaCaseIds?.length ? { qa: caller.principal.qaCaseIds } : {}),
           };
   const purpose = identity.purpose ? { r: identity.purpose.reason, c: identity.purpose.caseReference, p: identity.purpose.personId } : undefined;
   return {
@@ -125,6 +126,7 @@ const userClaims = z.object({
   region: z.enum(Region),
   roles: z.array(z.enum(PractitionerRole)).max(20),
   grants: z.array(z.object({ p: z.string().min(1).max(64), c: z.array(z.enum(CATEGORIES)).max(20) })).max(500),
+  qa: z.array(z.string().min(1).max(36)).max(500).optional(),
   rid: z.string().min(1).max(128),
   txn: z.string().min(1).max(64),
   pur: z.object({ r: z.enum(PURPOSES), c: z.string().max(32).optional(), p: z.string().max(64).optional() }).optional(),
@@ -203,6 +205,7 @@ export class InternalTokenVerifier {
           region: u.region,
           roles: u.roles,
           grants: u.grants.map((g) => ({ partnerAgencyId: g.p, categories: g.c })),
+          ...(u.qa ? { qaCaseIds: u.qa } : {}),
         },
       },
       requestId: u.rid,

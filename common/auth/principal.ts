@@ -24,4 +24,6 @@ export interface Principal {
   region: Region;
   roles: PractitionerRole[];
   grants: AgreementGrant[];
+  /** Cases a quality-assurance review by this agency sampled, within the review's window. */
+  qaCaseIds?: string[];
 }

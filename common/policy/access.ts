@@ -78,6 +78,11 @@ export class Access {
     return this.principal.agencyId;
   }
 
+  /** The cases a quality-assurance review lets the caller see, if this request states that purpose. */
+  get qualityAssuranceCases(): readonly string[] {
+    return this.purpose?.reason === "quality assurance" ? (this.principal.qaCaseIds ?? []) : [];
+  }
+
   /** The person a subject access request names, if this request is one. */
   get subjectAccessPerson(): string | null {
     return this.purpose?.reason === "subject access" ? (this.purpose.personId ?? null) : null;

@@ -52,6 +52,8 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     // every subgraph (internal), and the trail across them (the gateway's audit-trail subgraph)
     auditRecords: internal("reference.audit"),
     personFacts: internal("personal"),
+    drawCaseSample: internal(),
+    qualityAssuranceAccess: internal(),
     disclosures: audit,
   },
   Mutation: {
@@ -74,6 +76,13 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     answerImmigrationQuestion: c("restricted.immigration"),
     withdrawImmigrationQuestion: c("restricted.immigration"),
     saveImmigrationContact: reference,
+    // governance-boards
+    recordBoardMeeting: reference,
+    recordBoardDecision: reference,
+    setBoardDecisionStatus: reference,
+    moveAuthorityToPhase: reference,
+    recordQualityAssuranceReview: reference,
+    submitSelfAssessment: reference,
     // people (peer calls from cases only)
     registerPerson: internal("personal"),
   },
@@ -280,7 +289,10 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     phase: reference,
     agency: reference,
     reviewer: reference,
+    accessFrom: reference,
+    accessTo: reference,
   },
+
   // Reached only through the peer-only personFacts: no data beyond yes or no.
   PersonFacts: { exists: internal(), minor: internal() },
   AuditRecordRow: {

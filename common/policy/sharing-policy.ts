@@ -157,6 +157,15 @@ export const SHARING_POLICY: readonly PolicyRule[] = [
     why: "The Channel Chair who asked about a subject's immigration status sees the question, the answer and the status.",
   },
   {
+    id: "quality-assurance-sample",
+    agencyKinds: [K.HOME_OFFICE],
+    roles: [R.OVERSIGHT],
+    relationship: Relationship.QA_SAMPLE,
+    may: ["personal", "special.concern", "special.vaf", "special.support"],
+    why: "A quality-assurance reviewer reads the case files of the review's sample, for the review's window only.",
+    note: "Stricter reading: never CT risk or health detail, and only under the purpose `quality assurance`.",
+  },
+  {
     id: "subject-access",
     roles: [R.DATA_PROTECTION_OFFICER],
     relationship: Relationship.SUBJECT_ACCESS,

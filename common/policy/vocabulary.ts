@@ -77,6 +77,8 @@ export enum Relationship {
   AGREEMENT = "AGREEMENT",
   /** A subject access request for the row's subject: purpose `subject access; person=<id>`. */
   SUBJECT_ACCESS = "SUBJECT_ACCESS",
+  /** A case sampled by the caller's agency's quality-assurance review, in its window, under purpose `quality assurance`. */
+  QA_SAMPLE = "QA_SAMPLE",
 }
 
 export const RELATIONSHIP_DESCRIPTIONS: Readonly<Record<Relationship, string>> = {
@@ -92,6 +94,7 @@ export const RELATIONSHIP_DESCRIPTIONS: Readonly<Record<Relationship, string>> =
   QUERY_RAISER: "its authority raised an immigration question about the subject",
   AGREEMENT: "an active information-sharing agreement between its agency and the case's lead agency covers the data",
   SUBJECT_ACCESS: "the request states the purpose `subject access; person=<id>` and the data is about that person",
+  QA_SAMPLE: "its quality-assurance review sampled the case, today is within the review's access window, and the request states the purpose `quality assurance`",
 };
 
 /** The GraphQL enum of agreement categories and the policy's own names for them. */

@@ -18,6 +18,7 @@ import { CaseConnectionResolver } from "./resolvers/case-connection.resolver";
 import { resolveCaseReference } from "./resolvers/case.reference";
 import { CaseResolver } from "./resolvers/case.resolver";
 import { CaseworkResolver } from "./resolvers/casework.resolver";
+import { CaseSampleResolver } from "./resolvers/case-sample.resolver";
 import { caseWorkAction } from "../../common/policy/sharing-policy";
 import { CtRiskAssessmentResolver } from "./resolvers/ct-risk-assessment.resolver";
 import { DdpConditionsResolver } from "./resolvers/ddp-conditions.resolver";
@@ -58,7 +59,9 @@ export const casesSubgraph = defineSubgraph({
     AgencyCasesResolver,
     PersonCasesResolver,
     CaseworkResolver,
+    CaseSampleResolver,
   ],
+  peerFields: ["Query.drawCaseSample"],
   actions: {
     "Mutation.referCase": caseWorkAction("refer-case", ["REFER"], "Any partner may refer."),
     "Mutation.acceptForScreening": caseWorkAction("screen-case", ["ACCEPT_FOR_SCREENING"], "CT policing screens."),

@@ -76,6 +76,11 @@ export async function seedGovernanceBoards(dataSource: DataSource, world: SeedWo
     world.rolloutPhases.flatMap((p) => p.members.map((m) => ({ phaseId: p.id, agencyId: m.agencyId, joinedOn: m.joinedOn }))),
     progress,
   );
-  await insertIgnoring(dataSource, QualityAssuranceReview, world.qualityAssuranceReviews, progress);
+  await insertIgnoring(
+    dataSource,
+    QualityAssuranceReview,
+    world.qualityAssuranceReviews.map((r) => ({ ...r, accessFrom: null, accessTo: null })),
+    progress,
+  );
   await insertIgnoring(dataSource, SelfAssessment, world.selfAssessments, progress);
 }

@@ -9,6 +9,10 @@ import { RolloutPhaseMember } from "./entities/rollout-phase-member.entity";
 import { RolloutPhase } from "./entities/rollout-phase.entity";
 import { SelfAssessment } from "./entities/self-assessment.entity";
 import { createGovernanceBoardsLoaders } from "./loaders";
+import { QualityAssuranceSample } from "./entities/quality-assurance-sample.entity";
+import { AddQualityAssuranceSamples1764200000000 } from "./migrations/1764200000000-add-quality-assurance-samples";
+import { GovernanceWorkResolver } from "./resolvers/governance-work.resolver";
+import { ACTIONS } from "../../common/policy/sharing-policy";
 import { CreateGovernanceBoards1763900000000 } from "./migrations/1763900000000-create-governance-boards";
 import { resolveAgencyReference } from "./resolvers/agency.reference";
 import { AgencyResolver } from "./resolvers/agency.resolver";
@@ -41,8 +45,9 @@ export const governanceBoardsSubgraph = defineSubgraph({
     RolloutPhaseMember,
     QualityAssuranceReview,
     SelfAssessment,
+    QualityAssuranceSample,
   ],
-  migrations: [CreateGovernanceBoards1763900000000],
+  migrations: [CreateGovernanceBoards1763900000000, AddQualityAssuranceSamples1764200000000],
   resolvers: [
     GovernanceBoardResolver,
     BoardMemberResolver,
@@ -53,7 +58,17 @@ export const governanceBoardsSubgraph = defineSubgraph({
     QualityAssuranceReviewResolver,
     SelfAssessmentResolver,
     AgencyResolver,
+    GovernanceWorkResolver,
   ],
+  serviceFields: ["Query.qualityAssuranceAccess"],
+  actions: {
+    "Mutation.recordBoardMeeting": ACTIONS.recordBoardBusiness,
+    "Mutation.recordBoardDecision": ACTIONS.recordBoardBusiness,
+    "Mutation.setBoardDecisionStatus": ACTIONS.recordBoardBusiness,
+    "Mutation.moveAuthorityToPhase": ACTIONS.manageRollout,
+    "Mutation.recordQualityAssuranceReview": ACTIONS.manageRollout,
+    "Mutation.submitSelfAssessment": ACTIONS.submitSelfAssessment,
+  },
   referenceResolvers: {
     GovernanceBoard: { __resolveReference: resolveGovernanceBoardReference },
     BoardMeeting: { __resolveReference: resolveBoardMeetingReference },

@@ -79,7 +79,7 @@ const REFERENCE = /* GraphQL */ `
     rolloutPhases {
       __typename id name ordinal description startsOn endsOn agencies { __typename id }
       memberships { __typename joinedOn agency { __typename id } }
-      qualityAssuranceReviews { __typename id reviewedOn sampleSize rating summary phase { __typename id } agency { __typename id } reviewer { __typename id } }
+      qualityAssuranceReviews { __typename id reviewedOn sampleSize rating summary accessFrom accessTo phase { __typename id } agency { __typename id } reviewer { __typename id } }
     }
     rolloutPhase(id: "pilot-2018") { __typename id }
     governanceBoards {

@@ -102,7 +102,19 @@ describe("the sharing policy", () => {
     expect(new Access(dpo.principal, undefined, { reason: "case review" }).subjectAccessPerson).toBeNull();
   });
 
-  it.each(["board-member", "home-office-oversight"])("gives %s no path to a person", (id) => {
+  it("gives Home Office oversight a case only when its quality-assurance review sampled it, under that purpose", () => {
+    const oversight = testPrincipal({ agencyId: "home-office-prevent", agencyKind: AgencyKind.HOME_OFFICE, roles: [PractitionerRole.OVERSIGHT], qaCaseIds: ["c-1"] });
+    expect([...new Access(oversight).relationshipsGranting("personal")]).toEqual([Relationship.QA_SAMPLE]);
+    expect(new Access(oversight, undefined, { reason: "case review" }).qualityAssuranceCases).toEqual([]);
+    const qa = new Access(oversight, undefined, { reason: "quality assurance" });
+    expect(qa.qualityAssuranceCases).toEqual(["c-1"]);
+    const sampled = { kinds: new Set([Relationship.QA_SAMPLE]) };
+    expect(qa.allows("special.vaf", sampled)).toBe(true);
+    expect(qa.allows("restricted.ctRisk", sampled)).toBe(false);
+    expect(qa.allows("special.health", sampled)).toBe(false);
+  });
+
+  it.each(["board-member"])("gives %s no path to a person", (id) => {
     const persona = PERSONAS.find((p) => p.id === id)!;
     const access = new Access(testPrincipal({ agencyId: persona.agencyId, roles: persona.roles, agencyKind: AgencyKind.HOME_OFFICE }));
     for (const c of CATEGORIES) {

@@ -35,6 +35,7 @@ export function relationshipsToCase(facts: CaseFacts, access: Access): RowRelati
   if (facts.healthProvider) kinds.add(Relationship.HEALTH_PROVIDER);
   if (facts.ddpManager) kinds.add(Relationship.DDP_MANAGER);
   if (access.subjectAccessPerson !== null && access.subjectAccessPerson === facts.subjectId) kinds.add(Relationship.SUBJECT_ACCESS);
+  if (access.qualityAssuranceCases.includes(facts.id)) kinds.add(Relationship.QA_SAMPLE);
   const agreed = access.agreedWith(facts.leadAgencyId);
   if (agreed.size > 0) kinds.add(Relationship.AGREEMENT);
   return { kinds, agreed, row: { type: "Case", id: facts.id, subjectId: facts.subjectId } };
@@ -68,8 +69,10 @@ export function visibleTo<T extends object>(qb: SelectQueryBuilder<T>, alias: st
   if (partners.length > 0) predicates.push(`${alias}.leadAgencyId IN (:...nkPartners)`);
   const sar = access.subjectAccessPerson;
   if (kinds.has(Relationship.SUBJECT_ACCESS) && sar !== null) predicates.push(`${alias}.subjectId = :nkSubject`);
+  const sampled = access.qualityAssuranceCases;
+  if (kinds.has(Relationship.QA_SAMPLE) && sampled.length > 0) predicates.push(`${alias}.id IN (:...nkSampled)`);
   if (predicates.length === 0) return qb.andWhere("1 = 0");
-  return qb.andWhere(`(${predicates.join(" OR ")})`, { nkAgency: me.agencyId, nkRegion: me.region, nkPartners: partners, nkSubject: sar });
+  return qb.andWhere(`(${predicates.join(" OR ")})`, { nkAgency: me.agencyId, nkRegion: me.region, nkPartners: partners, nkSubject: sar, nkSampled: sampled });
 }
 
 export class CaseAccessService {

@@ -113,6 +113,18 @@ export class CaseService {
       .getMany();
   }
 
+  /** A random sample of the cases an agency leads (ids only), for a quality-assurance review. */
+  async drawSample(leadAgencyId: string, size: number): Promise<string[]> {
+    const rows = await this.cases
+      .createQueryBuilder("c")
+      .select("c.id", "id")
+      .where("c.leadAgencyId = :leadAgencyId", { leadAgencyId })
+      .orderBy("RANDOM()")
+      .limit(size)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   panelMembersOf(caseIds: readonly string[]): Promise<CasePanelMember[]> {
     return this.panelMembers.find({ where: { caseId: In([...caseIds]) }, order: { caseId: "ASC", agencyId: "ASC" } });
   }

@@ -40,4 +40,12 @@ export class QualityAssuranceReview {
   @Field()
   @Column({ type: "text" })
   summary: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "First day the reviewer may see the sampled cases." })
+  @Column({ name: "access_from", type: "varchar", length: 10, nullable: true })
+  accessFrom: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Last day the reviewer may see the sampled cases." })
+  @Column({ name: "access_to", type: "varchar", length: 10, nullable: true })
+  accessTo: string | null;
 }

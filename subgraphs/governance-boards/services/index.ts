@@ -5,6 +5,7 @@ import { GovernanceBoardService } from "./governance-board.service";
 import { QualityAssuranceReviewService } from "./quality-assurance-review.service";
 import { RolloutPhaseService } from "./rollout-phase.service";
 import { SelfAssessmentService } from "./self-assessment.service";
+import { GovernanceWorkService } from "./governance-work.service";
 
 export function createGovernanceBoardsServices(dataSource: DataSource) {
   return {
@@ -12,6 +13,7 @@ export function createGovernanceBoardsServices(dataSource: DataSource) {
     phases: new RolloutPhaseService(dataSource),
     qualityAssuranceReviews: new QualityAssuranceReviewService(dataSource),
     selfAssessments: new SelfAssessmentService(dataSource),
+    work: new GovernanceWorkService(dataSource),
   };
 }
 export type GovernanceBoardsServices = ReturnType<typeof createGovernanceBoardsServices>;
