@@ -5,6 +5,7 @@ import { parse, printSchema } from "graphql";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../common/config";
 import { subgraphSdlSchema } from "../subgraphs/kit/subgraph";
 import { AUDIT_TRAIL, auditTrailSdlSchema } from "../gateway/audit-trail";
+import { renderLifecycle } from "./lifecycle-doc";
 import { renderSharingPolicy } from "./policy-doc";
 import { SUBGRAPHS } from "./registry";
 
@@ -58,5 +59,6 @@ export function generatedFiles(composed: ComposedSchemas): Record<string, string
   const files: Record<string, string> = {};
   for (const [file, content] of Object.entries(schemaFiles(composed))) files[`schema/${file}`] = content;
   files["docs/sharing-policy.md"] = renderSharingPolicy();
+  files["docs/case-lifecycle.md"] = renderLifecycle();
   return files;
 }
