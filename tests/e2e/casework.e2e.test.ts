@@ -191,10 +191,37 @@ describe.each(testDatabases())("case work through the gateway on $label", ({ cre
       const after = await run(CHAIR, ADD, { id: c.id, v: closed.version, a: "oldham-childrens-services" });
       expect(after.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", currentStage: "CLOSED", allowedNextStages: [] });
       expect(after.body.errors?.[0]?.message).toMatch(/cannot move any further/);
+      for (const [mutation, variables] of [
+        [TRANSFER, { id: c.id, v: closed.version, to: "bolton", r: "Moved away." }],
+        [DDP, { input: { caseId: c.id, version: closed.version, conditionType: "TPIM", mappaLevel: 1, startsOn: "2024-01-01", managingAgencyId: "probation-north-west" } }],
+        [VAF, { input: { caseId: c.id, version: closed.version, factors } }],
+      ] as [string, Record<string, unknown>][]) {
+        expect((await run(CHAIR, mutation, variables)).body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", currentStage: "CLOSED" });
+      }
+    });
+
+    it("refuses to accept for screening a case already screened, or to assess one not yet at panel", async () => {
+      const c = await referAndAdopt("Twice");
+      expect((await run(CT, ACCEPT, { id: c.id, v: c.version })).body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", currentStage: "PANEL" });
+      const fresh = ok(await run(CHAIR, REFER, { input: referral({ newSubject: newSubject("Early") }) }), "referCase");
+      expect((await run(CHAIR, VAF, { input: { caseId: fresh.id, version: fresh.version, factors } })).body.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        currentStage: "REFERRAL",
+        allowedNextStages: ["SCREENING"],
+      });
     });
   });
 
   describe("the other changes", () => {
+    it("refers a person already known, who then has both cases", async () => {
+      const first = ok(await run(CHAIR, REFER, { input: referral({ newSubject: newSubject("Known") }) }), "referCase");
+      const again = ok(await run(CHAIR, REFER, { input: referral({ newSubject: null, subjectId: first.subject!.id, typeOfConcern: "ISLAMIST" }) }), "referCase");
+      expect(again.subject).toEqual(first.subject);
+      expect(again.reference).not.toBe(first.reference);
+      const person = await run(CHAIR, `{ person(id: "${first.subject!.id}") { cases { id } } }`, {});
+      expect((person.body.data!.person as unknown as { cases: { id: string }[] }).cases.map((x) => x.id).sort()).toEqual([first.id, again.id].sort());
+    });
+
     it("removes a panel member, transfers the case, and records DDP conditions by the lead or the managing probation service", async () => {
       let c = await referAndAdopt("Mover");
       c = ok(await run(CHAIR, ADD, { id: c.id, v: c.version, a: "oldham-childrens-services" }), "addPanelMember");
@@ -294,6 +321,7 @@ describe.each(testDatabases())("case work through the gateway on $label", ({ cre
       ["a chair accepting for screening", CHAIR, (c) => [ACCEPT, { id: c.id, v: c.version }], "FORBIDDEN"],
       ["a school screening", "school-safeguarding-lead", (c) => [SCREEN, { input: { caseId: c.id, version: c.version, decision: "SIGNPOSTED", reason: "Not ours." } }], "FORBIDDEN"],
       ["CT policing changing the panel", CT, (c) => [ADD, { id: c.id, v: c.version, a: "oldham-childrens-services" }], "FORBIDDEN"],
+      ["CT policing removing a panel member", CT, (c) => [REMOVE, { id: c.id, v: c.version, a: "ctp-north-west" }], "FORBIDDEN"],
       ["a health liaison recording a VAF", "nhs-liaison-kirklees", (c) => [VAF, { input: { caseId: c.id, version: c.version, factors } }], "FORBIDDEN"],
       ["probation closing a case", "probation-north-west", (c) => [CLOSE, { id: c.id, v: c.version, o: "NO_FURTHER_ACTION" }], "FORBIDDEN"],
       ["CT policing transferring a case", CT, (c) => [TRANSFER, { id: c.id, v: c.version, to: "bolton", r: "Moved." }], "FORBIDDEN"],

@@ -112,6 +112,8 @@ describe.each(testDatabases())("governance records through the gateway on $label
 
   it.each([
     ["a chair recording board business", "kirklees-channel-chair", MEETING, { input: { boardId: "dovetail-governance-board", heldOn: day(0), title: "Meeting", attendeeAgencyIds: ["kirklees"] } }],
+    ["a chair recording a board decision", "kirklees-channel-chair", DECISION, { input: { meetingId: "m", summary: "Mine.", ownerAgencyId: "kirklees", dueOn: day(1) } }],
+    ["oversight closing a board decision", OVERSIGHT, STATUS, { id: "d", s: "COMPLETED" }],
     ["a board member moving phases", BOARD, MOVE, { a: "bolton", p: "remaining-regions-2020", d: day(0) }],
     ["a chair recording a QA review", "kirklees-channel-chair", REVIEW, { input: { phaseId: "pilot-2018", agencyId: "kirklees", reviewedOn: day(0), rating: "GOOD", summary: "Mine.", sampleSize: 1, accessFrom: day(0), accessTo: day(5) } }],
     ["CT policing returning a self-assessment", "ctp-north-west-officer", SELF, { input: { period: "2022/23", standardsMet: 1, standardsTotal: 2, rating: "GOOD", summary: "Not ours." } }],
