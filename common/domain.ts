@@ -190,3 +190,32 @@ export enum SharedDataCategory {
   SPECIAL_HEALTH = "SPECIAL_HEALTH",
   SPECIAL_DDP = "SPECIAL_DDP",
 }
+
+/** The age bands of the Home Office's Prevent statistics (age at referral). */
+export enum AgeBand {
+  AGE_10_AND_UNDER = "AGE_10_AND_UNDER",
+  AGE_11_TO_15 = "AGE_11_TO_15",
+  AGE_16_TO_17 = "AGE_16_TO_17",
+  AGE_18_TO_20 = "AGE_18_TO_20",
+  AGE_21_TO_30 = "AGE_21_TO_30",
+  AGE_31_TO_40 = "AGE_31_TO_40",
+  AGE_41_AND_OVER = "AGE_41_AND_OVER",
+}
+
+/** The band of an age in whole years. */
+export function ageBandOf(age: number): AgeBand {
+  if (age <= 10) return AgeBand.AGE_10_AND_UNDER;
+  if (age <= 15) return AgeBand.AGE_11_TO_15;
+  if (age <= 17) return AgeBand.AGE_16_TO_17;
+  if (age <= 20) return AgeBand.AGE_18_TO_20;
+  if (age <= 30) return AgeBand.AGE_21_TO_30;
+  if (age <= 40) return AgeBand.AGE_31_TO_40;
+  return AgeBand.AGE_41_AND_OVER;
+}
+
+/** Whole years between a date of birth and a day (both `YYYY-MM-DD`). */
+export function ageInYears(dateOfBirth: string, on: string): number {
+  const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = on.split("-").map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

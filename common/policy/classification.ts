@@ -294,7 +294,7 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
   },
 
   // Reached only through the peer-only personFacts: no data beyond yes or no.
-  PersonFacts: { exists: internal(), minor: internal() },
+  PersonFacts: { exists: internal(), minor: internal(), ageBand: internal(), gender: internal() },
   AuditRecordRow: {
     subgraph: internal("reference.audit"),
     seq: internal("reference.audit"),

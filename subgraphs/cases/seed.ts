@@ -1,5 +1,6 @@
 import { IsNull, type DataSource } from "typeorm";
-import type { SeedCase, SeedWorld } from "../../seed/world";
+import { ageBandOf, ageInYears } from "../../common/domain";
+import type { SeedCase, SeedPerson, SeedWorld } from "../../seed/world";
 import { insertIgnoring } from "../kit/seeding";
 import type { SeedProgress } from "../kit/subgraph";
 import { CasePanelMember } from "./entities/case-panel-member.entity";
@@ -20,7 +21,8 @@ const ordinal = (i: number): string => String(i + 1).padStart(2, "0");
 
 export const vafAssessmentId = (caseId: string): string => `${caseId}:vaf`;
 
-function caseRow(c: SeedCase): Case {
+function caseRow(c: SeedCase, people: ReadonlyMap<string, SeedPerson>): Case {
+  const subject = people.get(c.subjectId);
   return {
     id: c.id,
     reference: c.reference,
@@ -33,6 +35,8 @@ function caseRow(c: SeedCase): Case {
     leadAgencyId: c.leadAgencyId,
     subjectId: c.subjectId,
     region: c.region,
+    ageBand: subject ? ageBandOf(ageInYears(subject.dateOfBirth, c.referredAt.slice(0, 10))) : null,
+    gender: subject?.gender ?? null,
     screeningDecision: c.screening?.decision ?? null,
     screeningReason: c.screening?.reason ?? null,
     screenedAt: orNull(c.screening?.decidedAt ?? null),
@@ -63,11 +67,38 @@ async function backfillRegions(dataSource: DataSource, cases: readonly SeedCase[
   }
 }
 
+/** Rows seeded before cases carried an age band and gender get them from the world. */
+async function backfillStatisticsAttributes(dataSource: DataSource, cases: readonly SeedCase[], people: ReadonlyMap<string, SeedPerson>): Promise<void> {
+  const repository = dataSource.getRepository(Case);
+  if ((await repository.count({ where: { ageBand: IsNull() } })) === 0) return;
+  const groups = new Map<string, string[]>();
+  for (const c of cases) {
+    const row = caseRow(c, people);
+    if (!row.ageBand || !row.gender) continue;
+    const key = `${row.ageBand}|${row.gender}`;
+    groups.set(key, [...(groups.get(key) ?? []), c.id]);
+  }
+  for (const [key, ids] of groups) {
+    const [ageBand, gender] = key.split("|") as [Case["ageBand"], Case["gender"]];
+    for (let i = 0; i < ids.length; i += 500) {
+      await repository
+        .createQueryBuilder()
+        .update()
+        .set({ ageBand, gender })
+        .where("id IN (:...ids)", { ids: ids.slice(i, i + 500) })
+        .andWhere("age_band IS NULL")
+        .execute();
+    }
+  }
+}
+
 /** Cases first, then their child rows: the child tables carry foreign keys to `cases`. */
 export async function seedCases(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void> {
   const cases = world.cases;
-  await insertIgnoring(dataSource, Case, cases.map(caseRow), progress);
+  const people = new Map(world.people.map((p) => [p.id, p]));
+  await insertIgnoring(dataSource, Case, cases.map((c) => caseRow(c, people)), progress);
   await backfillRegions(dataSource, cases);
+  await backfillStatisticsAttributes(dataSource, cases, people);
   await insertIgnoring(
     dataSource,
     CasePanelMember,

@@ -13,6 +13,8 @@ const descriptions: Partial<Record<keyof typeof domain, string>> = {
 };
 
 for (const [name, values] of Object.entries(domain)) {
+  // The module also exports helpers; only the enums are GraphQL types.
+  if (typeof values !== "object") continue;
   registerEnumType(values as object, { name, description: descriptions[name as keyof typeof domain] });
 }
 

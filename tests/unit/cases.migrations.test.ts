@@ -59,6 +59,7 @@ describe("cases migrations (SQLite)", () => {
     expect(rows.map((r) => r.name)).toEqual([
       "idx_cases_lead_agency_referred_at",
       "idx_cases_referred_at_id",
+      "idx_cases_referred_at_lead",
       "idx_cases_referring_agency",
       "idx_cases_region_referred_at",
       "idx_cases_stage",

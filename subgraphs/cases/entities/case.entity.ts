@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
-import { CaseOutcome, CaseStage, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
+import { AgeBand, CaseOutcome, CaseStage, Gender, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
 
 /**
  * A Channel or DDP case. Agencies, the subject, screening and the assessments are exposed by
@@ -17,6 +17,7 @@ import { CaseOutcome, CaseStage, Programme, ReferringSector, Region, ScreeningDe
 @Index("idx_cases_referred_at_id", ["referredAt", "id"])
 @Index("uq_cases_reference", ["reference"], { unique: true })
 @Index("idx_cases_region_referred_at", ["region", "referredAt"])
+@Index("idx_cases_referred_at_lead", ["referredAt", "leadAgencyId"])
 export class Case {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -58,6 +59,14 @@ export class Case {
   /** The lead authority's region: CT policing screens its region's referrals. Not exposed. */
   @Column({ type: "varchar", length: 32, nullable: true })
   region: Region | null;
+
+  /** The subject's age band at referral, for the statistics. Not exposed. */
+  @Column({ name: "age_band", type: "varchar", length: 32, nullable: true })
+  ageBand: AgeBand | null;
+
+  /** The subject's gender at referral, for the statistics. Not exposed. */
+  @Column({ type: "varchar", length: 32, nullable: true })
+  gender: Gender | null;
 
   // Exposed together as `screening` (case.resolver.ts).
   @Column({ name: "screening_decision", type: "varchar", length: 32, nullable: true })

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { DataSource, EntityManager } from "typeorm";
-import { AgencyKind, CaseOutcome, CaseStage, type CommissioningStatus, type DdpConditionType, type Gender, type InterventionKind, Programme, type ReferringSector, ReviewKind, ScreeningDecision, type TypeOfConcern, type VafDomain, type VafRating } from "../../../common/domain";
+import { AgencyKind, ageBandOf, ageInYears, CaseOutcome, CaseStage, type CommissioningStatus, type DdpConditionType, type Gender, type InterventionKind, Programme, type ReferringSector, ReviewKind, ScreeningDecision, type TypeOfConcern, type VafDomain, type VafRating } from "../../../common/domain";
 import { BadUserInputError, ErrorCode, ForbiddenError, NotFoundError, PurposeRequiredError } from "../../../common/errors";
 import { mayDoCaseWork } from "../../../common/policy/sharing-policy";
 import { PURPOSE_HINT } from "../../../common/policy/purpose";
@@ -120,6 +120,7 @@ export class CaseworkService {
     const lead = await this.agency(scope, input.leadAgencyId, "input.leadAgencyId");
     if (lead.kind !== AgencyKind.LOCAL_AUTHORITY) throw new BadUserInputError("The lead agency must be a local authority", "input.leadAgencyId");
     let subjectId: string;
+    let stats: { ageBand: Case["ageBand"]; gender: Case["gender"] };
     if (input.newSubject) {
       const p = input.newSubject;
       const person = {
@@ -133,10 +134,12 @@ export class CaseworkService {
       notInFuture(person.dateOfBirth, "input.newSubject.dateOfBirth", now);
       if (person.dateOfBirth < "1900-01-01") throw new BadUserInputError("input.newSubject.dateOfBirth is implausibly early", "input.newSubject.dateOfBirth");
       subjectId = (await scope.peers.query<{ registerPerson: string }>("people", "mutation Register($input: PersonRegistrationInput!) { registerPerson(input: $input) }", { input: person })).registerPerson;
+      stats = { ageBand: ageBandOf(ageInYears(person.dateOfBirth, today(now))), gender: person.gender };
     } else {
       subjectId = input.subjectId!.trim();
       const facts = await this.personFacts(scope, subjectId, now);
       if (!facts.exists) throw new BadUserInputError(`No person ${subjectId}`, "input.subjectId");
+      stats = { ageBand: facts.ageBand, gender: facts.gender };
     }
 
     const year = now.getUTCFullYear();
@@ -166,6 +169,7 @@ export class CaseworkService {
             leadAgencyId: lead.id,
             subjectId,
             region: lead.region as Case["region"],
+            ...stats,
             screeningDecision: null,
             screeningReason: null,
             screenedAt: null,
@@ -424,10 +428,10 @@ export class CaseworkService {
     return agency;
   }
 
-  private async personFacts(scope: RequestScope, personId: string, now: Date): Promise<{ exists: boolean; minor: boolean }> {
-    const { personFacts } = await scope.peers.query<{ personFacts: { exists: boolean; minor: boolean } }>(
+  private async personFacts(scope: RequestScope, personId: string, now: Date): Promise<{ exists: boolean; minor: boolean; ageBand: Case["ageBand"]; gender: Case["gender"] }> {
+    const { personFacts } = await scope.peers.query<{ personFacts: { exists: boolean; minor: boolean; ageBand: Case["ageBand"]; gender: Case["gender"] } }>(
       "people",
-      "query Facts($id: ID!, $on: LocalDate!) { personFacts(id: $id, on: $on) { exists minor } }",
+      "query Facts($id: ID!, $on: LocalDate!) { personFacts(id: $id, on: $on) { exists minor ageBand gender } }",
       { id: personId, on: today(now) },
     );
     return personFacts;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { Gender } from "../../kit/enums";
+import { AgeBand, Gender, ageBandOf, ageInYears } from "../../kit/enums";
 import { LocalDate } from "../../kit/scalars";
 import { Person } from "../entities/person.entity";
 import type { PeopleContext } from "../services";
@@ -35,6 +35,12 @@ export class PersonFacts {
 
   @Field({ description: "Under 18 on the date asked." })
   minor: boolean;
+
+  @Field(() => AgeBand, { nullable: true, description: "The statistics' age band on the date asked." })
+  ageBand: AgeBand | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender: Gender | null;
 }
 
 /** Peer calls only (a referral in the cases subgraph): register a person, check one exists. */
@@ -55,9 +61,8 @@ export class PersonRegistryResolver {
   @Query(() => PersonFacts, { description: "Internal: whether a person exists, and whether a minor on a date." })
   async personFacts(@Arg("id", () => ID) id: string, @Arg("on", () => LocalDate) on: string, @Ctx() ctx: PeopleContext): Promise<PersonFacts> {
     const person = await ctx.loaders.person.load(id);
-    if (!person) return { exists: false, minor: false };
-    const [y, m, d] = person.dateOfBirth.split("-").map(Number) as [number, number, number];
-    const eighteenth = `${String(y + 18).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    return { exists: true, minor: on < eighteenth };
+    if (!person) return { exists: false, minor: false, ageBand: null, gender: null };
+    const age = ageInYears(person.dateOfBirth, on);
+    return { exists: true, minor: age < 18, ageBand: ageBandOf(age), gender: person.gender };
   }
 }
