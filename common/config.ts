@@ -59,6 +59,8 @@ const baseSchema = z.object({
   POLICY_REFRESH_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
   ATTESTATION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
+  STATS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+  STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET"]);
@@ -123,6 +125,8 @@ export interface Config {
   auth: AuthConfig;
   /** Closed cases are erased this many years after closure (`npm run retention`). */
   retention: { years: number };
+  /** Prevent statistics: counts below `threshold` are suppressed; a year's cube is reused for `cacheSeconds`. */
+  statistics: { threshold: number; cacheSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -215,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       attestationSecret: b.ATTESTATION_SECRET,
     },
     retention: { years: b.RETENTION_YEARS },
+    statistics: { threshold: b.STATS_SUPPRESSION_THRESHOLD, cacheSeconds: b.STATS_CACHE_SECONDS },
   };
 }
 

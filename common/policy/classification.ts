@@ -21,6 +21,10 @@ const internal = (category: Category = "reference"): FieldClass => ({ category, 
 const audit = c("reference.audit");
 
 const reference = c("reference");
+// Statistics: open to whoever the policy grants aggregates under some relationship; the
+// statistics service then decides between the suppressed cube and the caller's own authority.
+const stat = list("aggregate");
+const statFields = (...names: string[]): Record<string, FieldClass> => Object.fromEntries(names.map((n) => [n, stat]));
 const personal = c("personal");
 
 export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, FieldClass>>>> = {
@@ -55,6 +59,7 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     drawCaseSample: internal(),
     qualityAssuranceAccess: internal(),
     disclosures: audit,
+    preventStatistics: stat,
   },
   Mutation: {
     createSharingAgreement: reference,
@@ -95,6 +100,7 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     cases: list("personal"),
     dovetailPhase: reference,
     selfAssessments: reference,
+    statistics: stat,
   },
   SharingAgreement: {
     id: reference,
@@ -278,7 +284,33 @@ export const FIELD_CLASSES: Readonly<Record<string, Readonly<Record<string, Fiel
     agencies: reference,
     memberships: reference,
     qualityAssuranceReviews: reference,
+    statistics: stat,
   },
+  PreventStatistics: statFields("period", "periodStart", "periodEnd", "provisional", "by", "disclosureControl", "suppressionThreshold", "computedAt", "total", "rows"),
+  StatisticsRow: statFields(
+    "localAuthority",
+    "region",
+    "rolloutPhase",
+    "referringSector",
+    "typeOfConcern",
+    "ageBand",
+    "gender",
+    "referrals",
+    "discussedAtPanel",
+    "adoptedAsChannelCase",
+    "noFurtherAction",
+    "signposted",
+    "supportedThroughChannel",
+    "closedAfterSupport",
+    "ddpCaseload",
+    "panelRate",
+    "adoptionRate",
+    "medianDaysToScreeningDecision",
+    "medianDaysToFirstPanel",
+  ),
+  StatisticCount: statFields("value", "suppressed"),
+  StatisticRate: statFields("value", "suppressed"),
+  StatisticMedian: statFields("days", "suppressed"),
   RolloutPhaseMembership: { joinedOn: reference, agency: reference },
   QualityAssuranceReview: {
     id: reference,

@@ -66,6 +66,15 @@ export const SHARING_POLICY: readonly PolicyRule[] = [
     why: "The Governance Board and Home Office oversight follow the rollout with suppressed statistics, never identities.",
   },
   {
+    id: "own-authority-statistics",
+    agencyKinds: [K.LOCAL_AUTHORITY],
+    roles: [R.CHANNEL_CHAIR, R.PREVENT_COORDINATOR],
+    relationship: Relationship.LEAD,
+    may: ["aggregate"],
+    why: "A local authority's Channel Chair and Prevent coordinator see the statistics of the cases their authority leads, unsuppressed: the cases are theirs already.",
+    note: "Only their own authority, and only the chair and coordinator, not case officers. Small numbers stay unsuppressed because nothing in them is new to the authority; no one else's numbers are shown beside them.",
+  },
+  {
     id: "lead-authority-casework",
     agencyKinds: [K.LOCAL_AUTHORITY],
     roles: LOCAL_AUTHORITY_CASEWORK,

@@ -28,6 +28,8 @@ import { resolvePersonReference } from "./resolvers/person.reference";
 import { PersonCasesResolver } from "./resolvers/person.resolver";
 import { SupportPlanResolver } from "./resolvers/support-plan.resolver";
 import { VulnerabilityAssessmentResolver } from "./resolvers/vulnerability-assessment.resolver";
+import { AgencyStatisticsResolver, RolloutPhaseStatisticsResolver, StatisticsResolver, StatisticsRowResolver } from "./resolvers/statistics.resolver";
+import type { RolloutPhaseRef } from "./entities/rollout-phase.ref";
 import { seedCases } from "./seed";
 import { createCasesServices, type CasesContext } from "./services";
 import type { PersonRef } from "./entities/person.ref";
@@ -61,6 +63,10 @@ export const casesSubgraph = defineSubgraph({
     PersonCasesResolver,
     CaseworkResolver,
     CaseSampleResolver,
+    StatisticsResolver,
+    AgencyStatisticsResolver,
+    RolloutPhaseStatisticsResolver,
+    StatisticsRowResolver,
   ],
   peerFields: ["Query.drawCaseSample"],
   actions: {
@@ -80,6 +86,8 @@ export const casesSubgraph = defineSubgraph({
     Case: { __resolveReference: resolveCaseReference },
     Agency: { __resolveReference: resolveAgencyReference },
     Person: { __resolveReference: resolvePersonReference },
+    // Governance vouches for the phase; `statistics` reads the cube.
+    RolloutPhase: { __resolveReference: (reference: Pick<RolloutPhaseRef, "id">) => ({ id: reference.id }) },
   },
   // Every type tied to a case is a row under need-to-know: the caller's relationships to its case decide.
   rowAccess: {

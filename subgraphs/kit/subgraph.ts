@@ -23,6 +23,11 @@ import { requestScope, type SubgraphSecurity } from "./security";
 
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
+/** Settings a subgraph's services may need, from the parsed configuration. */
+export type ServiceOptions = Pick<Config, "statistics">;
+
+export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = { statistics: { threshold: 5, cacheSeconds: 300 } };
+
 /** Everything that makes one subgraph; the kit turns it into a running service. */
 export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
   name: SubgraphName;
@@ -31,7 +36,7 @@ export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
-  createServices(dataSource: DataSource): TServices;
+  createServices(dataSource: DataSource, options?: ServiceOptions): TServices;
   /** Per request: the loaders apply the caller's need-to-know filters in SQL. */
   createLoaders(services: TServices, scope: RequestScope): TLoaders;
   /** Types whose objects are rows under need-to-know, and how to find the caller's relationships to one. */
@@ -131,13 +136,13 @@ export interface SubgraphApp {
 export function createSubgraphApp<TServices, TLoaders>(
   definition: SubgraphDefinition<TServices, TLoaders>,
   dataSource: DataSource,
-  config: Pick<Config, "env">,
+  config: Pick<Config, "env"> & Partial<ServiceOptions>,
   security: SubgraphSecurity,
   /** Where the other subgraphs are, for peer calls. */
   peerUrls: PeerUrls,
 ): SubgraphApp {
   const schema = subgraphSchema(definition as SubgraphDefinition<never, never>);
-  const services = definition.createServices(dataSource);
+  const services = definition.createServices(dataSource, { statistics: config.statistics ?? DEFAULT_SERVICE_OPTIONS.statistics });
   const auditLog = new AuditLogReader(dataSource, definition.name);
   const peers = new PeerClient(security.peerSigner, peerUrls);
   const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({

@@ -108,6 +108,30 @@ const REFERENCE = /* GraphQL */ `
   }
 `;
 
+const STATISTICS_FIELDS = /* GraphQL */ `
+  fragment StatisticsAll on PreventStatistics {
+    __typename period periodStart periodEnd provisional by disclosureControl suppressionThreshold computedAt
+    total { ...StatisticsRowAll } rows { ...StatisticsRowAll }
+  }
+  fragment StatisticsRowAll on StatisticsRow {
+    __typename localAuthority { __typename id } region rolloutPhase { __typename id } referringSector typeOfConcern ageBand gender
+    referrals { ...Count } discussedAtPanel { ...Count } adoptedAsChannelCase { ...Count } noFurtherAction { ...Count } signposted { ...Count }
+    supportedThroughChannel { ...Count } closedAfterSupport { ...Count } ddpCaseload { ...Count }
+    panelRate { __typename value suppressed } adoptionRate { __typename value suppressed }
+    medianDaysToScreeningDecision { __typename days suppressed } medianDaysToFirstPanel { __typename days suppressed }
+  }
+  fragment Count on StatisticCount { __typename value suppressed }
+`;
+
+const STATISTICS = /* GraphQL */ `
+  query MatrixStatistics($filter: StatisticsFilter, $agency: ID!, $everywhere: Boolean!) {
+    preventStatistics(period: "2020-21", by: [LOCAL_AUTHORITY], filter: $filter) { ...StatisticsAll }
+    agency(id: $agency) { __typename id statistics(period: "2020-21", by: [AGE_BAND]) { ...StatisticsAll } }
+    rolloutPhase(id: "pilot-2018") @include(if: $everywhere) { __typename id statistics(period: "2020-21", by: [GENDER]) { ...StatisticsAll } }
+  }
+  ${STATISTICS_FIELDS}
+`;
+
 const CASE_TYPES = new Set(["Case", "Screening", "VulnerabilityAssessment", "VafFactor", "CtRiskAssessment", "HealthInformation", "DdpConditions", "SupportPlan", "SupportIntervention", "CaseReview"]);
 const newestFirst = (a: SeedCase, b: SeedCase) => (a.referredAt === b.referredAt ? (a.id < b.id ? 1 : -1) : a.referredAt < b.referredAt ? 1 : -1);
 const queriesNewestFirst = (a: SeedImmigrationQuery, b: SeedImmigrationQuery) => (a.raisedAt === b.raisedAt ? a.id.localeCompare(b.id) : a.raisedAt < b.raisedAt ? 1 : -1);
@@ -396,7 +420,18 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
       sameRows(`Agency(${agency.id as string}).cases`, (agency.cases as Obj[]).map((c) => c.id as string), expected);
     }
 
-    // 4. Lookups by id: an unrelated row answers exactly as a missing one (null, no error).
+    // 4. Statistics: board and oversight anywhere (suppressed), a chair or coordinator their own
+    // authority (unsuppressed), everyone else nothing.
+    const everywhere = oracle.granted("aggregate", { kinds: new Set(["ANY" as never]), agreed: new Set() });
+    const own = !everywhere && oracle.mayEverSee("aggregate");
+    const statistics = await post(STATISTICS, { filter: own ? { localAuthorityId: persona.agencyId } : null, agency: own ? persona.agencyId : "kirklees", everywhere: !own });
+    walk(statistics.body.data as Json, [], {}, forbiddenOf(statistics), "Query");
+    if (everywhere || own) {
+      const report = statistics.body.data!.preventStatistics as Obj;
+      expect(report.disclosureControl).toBe(own ? "OWN_AUTHORITY" : "SUPPRESSED");
+    }
+
+    // 5. Lookups by id: an unrelated row answers exactly as a missing one (null, no error).
     const lookups = [
       ...world.cases.map((c, i) => `c${i}: case(id: "${c.id}") { __typename id reference }`),
       ...world.cases.filter((_, i) => i % 10 === 0).map((c, i) => `r${i}: caseByReference(reference: "${c.reference}") { __typename id }`),

@@ -1,4 +1,4 @@
-import type DataLoader from "dataloader";
+import DataLoader from "dataloader";
 import { NO_RELATIONSHIP, unionOfRelationships, type RowRelationships } from "../../../common/policy/access";
 import type { RequestScope } from "../../kit/context.type";
 import { groupedLoader, uniqueLoader } from "../../kit/loaders";
@@ -6,6 +6,7 @@ import type { Case } from "../entities/case.entity";
 import { relationshipsToCase } from "../services/case-access.service";
 import { assertPageSize } from "../services/case.service";
 import type { CasesServices } from "../services";
+import { medianCacheKey, type MedianKey, type MedianResult } from "../statistics/statistics.service";
 
 export function createCasesLoaders(services: CasesServices, scope: RequestScope) {
   const { cases, assessments, support, caseAccess } = services;
@@ -50,6 +51,8 @@ export function createCasesLoaders(services: CasesServices, scope: RequestScope)
     supportPlanByCase: uniqueLoader((caseIds: readonly string[]) => support.supportPlansOf(caseIds), (p) => p.caseId),
     interventionsByCase: groupedLoader((caseIds: readonly string[]) => support.interventionsOf(caseIds), (i) => i.caseId),
     reviewsByCase: groupedLoader((caseIds: readonly string[]) => support.reviewsOf(caseIds), (r) => r.caseId),
+    /** Medians of statistics cells: one statement per period and breakdown, however many cells. */
+    statisticsMedians: new DataLoader<MedianKey, MedianResult, string>((keys) => services.statistics.medians(keys), { cacheKeyFn: medianCacheKey }),
   };
 }
 export type CasesLoaders = ReturnType<typeof createCasesLoaders>;

@@ -108,6 +108,8 @@ export class CaseworkService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly cases: CaseService,
+    /** Called after every change that landed. */
+    private readonly changed: () => void = () => undefined,
   ) {}
 
   async refer(scope: RequestScope, input: Referral, now = new Date()): Promise<Case> {
@@ -193,6 +195,7 @@ export class CaseworkService {
           "Case.referringAgency",
           "Case.subject",
         ]);
+        this.changed();
         return kase;
       } catch (err) {
         // Two referrals numbered at once: the unique reference lets one through; number again.
@@ -395,6 +398,7 @@ export class CaseworkService {
       return { updated: (await m.getRepository(Case).findOneByOrFail({ id: kase.id })) as Case, fields: result.fields };
     });
     this.record(scope, "ALTERATION", updated, fields);
+    this.changed();
     return updated;
   }
 
