@@ -1,4 +1,4 @@
-import { protect, type Protection, type Witness } from "./protect";
+import { protect, protectAsync, type Protection, type ProtectOptions, type Witness } from "./protect";
 import type { CubeLayout } from "./layout";
 
 /**
@@ -24,6 +24,7 @@ export class Cube {
   readonly values: Int32Array[];
   private readonly witnesses: Int32Array[];
   private readonly protections: (Protection | undefined)[];
+  private readonly pending: (Promise<Protection> | undefined)[];
 
   constructor(
     readonly layout: CubeLayout,
@@ -38,6 +39,7 @@ export class Cube {
     this.values = measures.map(() => new Int32Array(size));
     this.witnesses = measures.map(() => new Int32Array(size).fill(-1));
     this.protections = measures.map(() => undefined);
+    this.pending = measures.map(() => undefined);
     const subsets = dimensionSubsets(layout.dims, layout.maxSpecified);
     const codes = new Array<number>(layout.dims);
     rows.forEach((row, index) => {
@@ -72,24 +74,41 @@ export class Cube {
   protection(measure: number): Protection {
     let p = this.protections[measure];
     if (!p) {
-      const witness = this.witnesses[measure]!;
-      const perTime = (row: FineRow) => row.counts[measure]!;
-      p = protect(this.layout, this.values[measure]!, this.threshold, {
-        timeAdditive: this.measures[measure]!.timeAdditive,
-        keepPatterns: this.keepPatterns,
-        witness: (cell): Witness | null => {
-          const index = witness[cell]!;
-          if (index < 0) return null;
-          const row = this.rows[index]!;
-          const { t } = this.layout.decode(cell);
-          const counts = perTime(row);
-          const part = t > 0 ? t : Math.max(1, counts.findIndex((n, i) => i > 0 && n > 0));
-          return { t: part, authority: row.authority, codes: row.codes };
-        },
-      });
+      p = protect(this.layout, this.values[measure]!, this.threshold, this.protectOptions(measure));
       this.protections[measure] = p;
+      this.pending[measure] = Promise.resolve(p);
     }
     return p;
+  }
+
+  /** The same, computed in slices that let other requests through (shared by concurrent callers). */
+  protectionAsync(measure: number): Promise<Protection> {
+    let pending = this.pending[measure];
+    if (!pending) {
+      pending = protectAsync(this.layout, this.values[measure]!, this.threshold, this.protectOptions(measure)).then((p) => {
+        this.protections[measure] ??= p;
+        return this.protections[measure]!;
+      });
+      this.pending[measure] = pending;
+    }
+    return pending;
+  }
+
+  private protectOptions(measure: number): ProtectOptions {
+    const witness = this.witnesses[measure]!;
+    return {
+      timeAdditive: this.measures[measure]!.timeAdditive,
+      keepPatterns: this.keepPatterns,
+      witness: (cell): Witness | null => {
+        const index = witness[cell]!;
+        if (index < 0) return null;
+        const row = this.rows[index]!;
+        const { t } = this.layout.decode(cell);
+        const counts = row.counts[measure]!;
+        const part = t > 0 ? t : Math.max(1, counts.findIndex((n, i) => i > 0 && n > 0));
+        return { t: part, authority: row.authority, codes: row.codes };
+      },
+    };
   }
 }
 

@@ -66,49 +66,87 @@ export interface Protection {
 const EMPTY_COST = 12;
 
 export function protect(layout: CubeLayout, values: Int32Array, threshold: number, options: ProtectOptions): Protection {
-  const size = layout.size;
-  const status = new Uint8Array(size);
-  const covered = new Uint8Array(size);
-  const cost = new Float64Array(size);
-  const primaries: number[] = [];
-  const coarseness = new Float64Array(size);
-  for (let cell = 0; cell < size; cell++) {
-    const v = values[cell]!;
-    const { t, g, combo } = layout.decode(cell);
-    const level = layout.geo.units[g]!.level;
-    const geoCoarse = level === GeoLevel.ALL ? 2 : level === GeoLevel.AUTHORITY ? 0 : 1;
-    coarseness[cell] = (layout.maxSpecified - layout.specifiedCount[combo]!) + geoCoarse + (t === 0 ? 1 : 0);
-    if (v > 0 && v < threshold) {
-      status[cell] = PRIMARY;
-      primaries.push(cell);
-    }
-    // Totals are what readers use most: each level of aggregation makes a cell three times dearer.
-    cost[cell] = status[cell] ? 0 : v === 0 ? EMPTY_COST : 1 + v * 3 ** coarseness[cell]!;
-  }
-  // Totals first: their patterns are the widest and give later cells free partners.
-  primaries.sort((a, b) => coarseness[b]! - coarseness[a]! || values[a]! - values[b]! || a - b);
+  const protector = new Protector(layout, values, threshold, options);
+  protector.run(Infinity);
+  return protector.result();
+}
 
-  const patterns: Pattern[] | undefined = options.keepPatterns ? [] : undefined;
-  let secondary = 0;
-  const search = new PatternSearch(layout, cost, values, options.timeAdditive);
-  for (const cell of primaries) {
-    if (covered[cell]) continue;
-    const witness = options.witness(cell);
-    if (!witness) throw new Error(`protect: cell ${cell} counts ${values[cell]} but has no witness`);
-    const best = search.best(cell, witness);
-    const pattern = search.support(best);
-    for (let i = 0; i < pattern.cells.length; i++) {
-      const c = pattern.cells[i]!;
-      covered[c] = 1;
-      if (status[c] === PUBLISHED) {
-        status[c] = SECONDARY;
-        cost[c] = 0;
-        secondary++;
+/**
+ * The same, in slices of `sliceMs` with the event loop let through between them: a cold year
+ * takes seconds, and the service keeps answering other requests meanwhile.
+ */
+export async function protectAsync(layout: CubeLayout, values: Int32Array, threshold: number, options: ProtectOptions, sliceMs = 20): Promise<Protection> {
+  const protector = new Protector(layout, values, threshold, options);
+  while (!protector.run(sliceMs)) await new Promise((resolve) => setImmediate(resolve));
+  return protector.result();
+}
+
+class Protector {
+  private readonly status: Uint8Array;
+  private readonly covered: Uint8Array;
+  private readonly cost: Float64Array;
+  private readonly primaries: number[] = [];
+  private readonly patterns: Pattern[] | undefined;
+  private readonly search: PatternSearch;
+  private next = 0;
+  private secondary = 0;
+
+  constructor(
+    layout: CubeLayout,
+    private readonly values: Int32Array,
+    threshold: number,
+    private readonly options: ProtectOptions,
+  ) {
+    const size = layout.size;
+    this.status = new Uint8Array(size);
+    this.covered = new Uint8Array(size);
+    this.cost = new Float64Array(size);
+    const coarseness = new Float64Array(size);
+    for (let cell = 0; cell < size; cell++) {
+      const v = values[cell]!;
+      const { t, g, combo } = layout.decode(cell);
+      const level = layout.geo.units[g]!.level;
+      const geoCoarse = level === GeoLevel.ALL ? 2 : level === GeoLevel.AUTHORITY ? 0 : 1;
+      coarseness[cell] = layout.maxSpecified - layout.specifiedCount[combo]! + geoCoarse + (t === 0 ? 1 : 0);
+      if (v > 0 && v < threshold) {
+        this.status[cell] = PRIMARY;
+        this.primaries.push(cell);
       }
+      // Totals are what readers use most: each level of aggregation makes a cell three times dearer.
+      this.cost[cell] = this.status[cell] ? 0 : v === 0 ? EMPTY_COST : 1 + v * 3 ** coarseness[cell]!;
     }
-    patterns?.push({ target: cell, ...pattern });
+    // Totals first: their patterns are the widest and give later cells free partners.
+    this.primaries.sort((a, b) => coarseness[b]! - coarseness[a]! || values[a]! - values[b]! || a - b);
+    this.patterns = options.keepPatterns ? [] : undefined;
+    this.search = new PatternSearch(layout, this.cost, values, options.timeAdditive);
   }
-  return { status, primary: primaries.length, secondary, patterns };
+
+  /** Protects primaries for up to `ms`; true when all are protected. */
+  run(ms: number): boolean {
+    const until = ms === Infinity ? Infinity : Date.now() + ms;
+    while (this.next < this.primaries.length) {
+      const cell = this.primaries[this.next++]!;
+      if (this.covered[cell]) continue;
+      const witness = this.options.witness(cell);
+      if (!witness) throw new Error(`protect: cell ${cell} counts ${this.values[cell]} but has no witness`);
+      const pattern = this.search.support(this.search.best(cell, witness));
+      for (const c of pattern.cells) {
+        this.covered[c] = 1;
+        if (this.status[c] === PUBLISHED) {
+          this.status[c] = SECONDARY;
+          this.cost[c] = 0;
+          this.secondary++;
+        }
+      }
+      this.patterns?.push({ target: cell, ...pattern });
+      if (Date.now() >= until) return this.next >= this.primaries.length;
+    }
+    return true;
+  }
+
+  result(): Protection {
+    return { status: this.status, primary: this.primaries.length, secondary: this.secondary, patterns: this.patterns };
+  }
 }
 
 /** A choice of one vector per dimension: time, geography, then each category. */
@@ -118,6 +156,14 @@ export class PatternSearch {
   private readonly dims: number;
   /** The current cell's coarse geographic options (valid only away from authorities). */
   private coarse: ReadonlySet<DimVector> = new Set();
+  // Scratch space for evaluations (the search runs them by the hundred thousand).
+  private readonly comboBuffer: Int32Array;
+  private readonly signBuffer: Int8Array;
+  private readonly odometer: number[];
+  private readonly codes: number[];
+  private readonly radix: number[];
+  private readonly maxAt: Int32Array;
+  private touches = false;
 
   constructor(
     private readonly layout: CubeLayout,
@@ -126,6 +172,17 @@ export class PatternSearch {
     private readonly timeAdditive: boolean,
   ) {
     this.dims = layout.dims;
+    this.comboBuffer = new Int32Array(2 ** layout.dims);
+    this.signBuffer = new Int8Array(2 ** layout.dims);
+    this.odometer = new Array<number>(layout.dims).fill(0);
+    this.codes = new Array<number>(layout.dims).fill(0);
+    this.radix = [];
+    let span = 1;
+    for (const n of layout.catSizes) {
+      this.radix.push(span);
+      span *= n + 1;
+    }
+    this.maxAt = Int32Array.from(layout.geo.units.map((_, g) => layout.maxSpecifiedAt(g)));
   }
 
   best(cell: number, witness: Witness): Choice {
@@ -141,6 +198,7 @@ export class PatternSearch {
       ...codes.map((c, d): DimVector => (c > 0 ? [[c, 1], [0, 1]] : [[0, 1], [witness.codes[d]!, 1]])),
     ];
     const first = this.descend(start, candidates);
+    if (first.cost === 0) return first.choice;
     // A second start, away from the totals: each set category paired with its largest sibling,
     // each quarter with the largest other quarter, and the cheapest geography for that.
     const largest = (options: readonly DimVector[], at: (code: number) => number) =>
@@ -190,6 +248,7 @@ export class PatternSearch {
       }
       if (!move) break;
       choice[move.d] = move.option;
+      if (bestCost === 0) break;
     }
     return { choice, cost: bestCost };
   }
@@ -201,66 +260,92 @@ export class PatternSearch {
     this.forEachCell(choice, (cell, sign) => {
       cells.push(cell);
       signs.push(sign);
-      return false;
     });
     return { cells, signs };
   }
 
+  /** The cost of suppressing the pattern's cells not yet suppressed (Infinity: not a valid pattern). */
   evaluate(choice: Choice, limit = Infinity): number {
+    const n = this.fillCombos(choice);
+    if (this.coarse.has(choice[1]!) && this.touches) return Infinity;
+    const { layout, values, cost, comboBuffer, signBuffer } = this;
+    const units = layout.geo.size;
+    const combos = layout.comboCount;
     let total = 0;
-    if (this.coarse.has(choice[1]!) && this.touchesAuthorities(choice)) return Infinity;
     let emptySign = 0;
-    this.forEachCell(choice, (cell, sign) => {
-      if (this.values[cell] === 0) {
-        // Empty cells of both signs would pin the pattern: it could not move either way.
-        if (emptySign !== 0 && emptySign !== sign) {
-          total = Infinity;
-          return true;
+    for (const [t, st] of choice[0]! as Term[]) {
+      for (const [g, sg] of choice[1]! as Term[]) {
+        const max = this.maxAt[g]!;
+        const base = (t * units + g) * combos;
+        for (let i = 0; i < n; i++) {
+          const combo = comboBuffer[i]!;
+          if (layout.specifiedCount[combo]! > max) continue;
+          const cell = base + combo;
+          if (values[cell] === 0) {
+            // Empty cells of both signs would pin the pattern: it could not move either way.
+            const sign = st * sg * signBuffer[i]!;
+            if (emptySign !== 0 && emptySign !== sign) return Infinity;
+            emptySign = sign;
+          }
+          total += cost[cell]!;
+          if (total >= limit) return total;
         }
-        emptySign = sign;
       }
-      total += this.cost[cell]!;
-      return total >= limit;
-    });
+    }
     return total;
   }
 
   /**
-   * Does the pattern have a combination authorities have too? Then every geographic equation
-   * binds it, and a coarse geographic vector (which ignores authorities) does not balance.
+   * The category combinations of the pattern (with signs) into the buffers; returns how many.
+   * Sets `touches`: does the pattern have a combination authorities have too? Then every
+   * geographic equation binds it, and a coarse geographic vector (which ignores authorities)
+   * does not balance.
    */
-  private touchesAuthorities(choice: Choice): boolean {
-    return this.combosOf(choice).some(([combo]) => this.layout.specifiedCount[combo]! <= this.layout.authorityMaxSpecified);
+  private fillCombos(choice: Choice): number {
+    const layout = this.layout;
+    let n = 0;
+    this.touches = false;
+    const dims = this.dims;
+    // Odometer over each dimension's terms (at most two each).
+    const index = this.odometer.fill(0);
+    for (;;) {
+      let radix = 0;
+      let sign = 1;
+      let set = 0;
+      for (let d = 0; d < dims; d++) {
+        const [code, s] = choice[d + 2]![index[d]!]!;
+        radix += code * this.radix[d]!;
+        sign *= s;
+        if (code > 0) set++;
+      }
+      if (set <= layout.maxSpecified) {
+        this.comboBuffer[n] = layout.combo(this.codesOfRadix(radix));
+        this.signBuffer[n] = sign;
+        if (set <= layout.authorityMaxSpecified) this.touches = true;
+        n++;
+      }
+      let d = 0;
+      while (d < dims && ++index[d]! >= choice[d + 2]!.length) index[d++] = 0;
+      if (d === dims) break;
+    }
+    return n;
   }
 
-  private combosOf(choice: Choice): [number, number][] {
-    const layout = this.layout;
-    const combos: [number, number][] = [];
-    const codes = new Array<number>(this.dims).fill(0);
-    const walk = (d: number, sign: number, set: number) => {
-      if (set > layout.maxSpecified) return;
-      if (d === this.dims) {
-        combos.push([layout.combo(codes), sign]);
-        return;
-      }
-      for (const [code, s] of choice[d + 2]!) {
-        codes[d] = code;
-        walk(d + 1, sign * s, set + (code > 0 ? 1 : 0));
-      }
-    };
-    walk(0, 1, 0);
-    return combos;
+  private codesOfRadix(radix: number): number[] {
+    const codes = this.codes;
+    for (let d = 0; d < this.dims; d++) codes[d] = Math.floor(radix / this.radix[d]!) % (this.layout.catSizes[d]! + 1);
+    return codes;
   }
 
-  /** Visits the pattern's cells (those the cube has); stops early when `visit` returns true. */
-  private forEachCell(choice: Choice, visit: (cell: number, sign: number) => boolean): void {
+  /** Visits the pattern's cells (those the cube has). */
+  private forEachCell(choice: Choice, visit: (cell: number, sign: number) => void): void {
     const layout = this.layout;
-    const combos = this.combosOf(choice);
+    const n = this.fillCombos(choice);
     for (const [t, st] of choice[0]! as Term[]) {
       for (const [g, sg] of choice[1]! as Term[]) {
-        for (const [combo, sc] of combos) {
-          if (!layout.exists(g, combo)) continue;
-          if (visit(layout.cell(t, g, combo), st * sg * sc)) return;
+        for (let i = 0; i < n; i++) {
+          const combo = this.comboBuffer[i]!;
+          if (layout.exists(g, combo)) visit(layout.cell(t, g, combo), st * sg * this.signBuffer[i]!);
         }
       }
     }

@@ -130,7 +130,7 @@ export class StatisticsService {
     const threshold = this.options.threshold;
     const { layout, cube } = year;
     const t = request.period.quarter;
-    const statuses = mode === DisclosureControl.SUPPRESSED ? MEASURES.map((_, m) => cube.protection(m).status) : null;
+    const statuses = mode === DisclosureControl.SUPPRESSED ? (await Promise.all(MEASURES.map((_, m) => cube.protectionAsync(m)))).map((p) => p.status) : null;
     const rowOf = (g: number, codes: readonly number[]): RowData => {
       const cell = layout.cell(t, g, layout.combo(codes));
       const counts = {} as Record<MeasureName, CountValue>;
