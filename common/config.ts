@@ -61,9 +61,17 @@ const baseSchema = z.object({
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
   STATS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
   STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  OPERATION_SAFELIST: z.enum(["enforce", "log", "off"]).optional(),
+  OPERATION_MANIFEST: z.string().min(1).default("clients/generated/persisted-documents.json"),
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL")
+    .optional(),
+  APQ_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
 });
 
-const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET"]);
+const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET", "REDIS_URL"]);
 
 const ALGORITHMS = ["RS256", "PS256", "ES256", "EdDSA"] as const;
 
@@ -127,6 +135,15 @@ export interface Config {
   retention: { years: number };
   /** Prevent statistics: counts below `threshold` are suppressed; a year's cube is reused for `cacheSeconds`. */
   statistics: { threshold: number; cacheSeconds: number };
+  /** Which operations the gateway runs, and where automatic persisted queries are cached. */
+  operations: {
+    /** `enforce` (production default): only the manifest's; `log`: all, warning about others; `off` (elsewhere): all. */
+    safelist: "enforce" | "log" | "off";
+    manifestFile: string;
+    /** Shared persisted-query cache for several gateway replicas; in memory when unset. */
+    redisUrl: string | null;
+    apqTtlSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -220,6 +237,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     retention: { years: b.RETENTION_YEARS },
     statistics: { threshold: b.STATS_SUPPRESSION_THRESHOLD, cacheSeconds: b.STATS_CACHE_SECONDS },
+    operations: {
+      safelist: b.OPERATION_SAFELIST ?? (production ? "enforce" : "off"),
+      manifestFile: path.resolve(b.OPERATION_MANIFEST),
+      redisUrl: b.REDIS_URL ?? null,
+      apqTtlSeconds: b.APQ_TTL_SECONDS,
+    },
   };
 }
 

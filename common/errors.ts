@@ -10,6 +10,8 @@ export const ErrorCode = {
   AUDIT_UNAVAILABLE: "AUDIT_UNAVAILABLE",
   CONFLICT: "CONFLICT",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** Production runs only the operations in the manifest of the typed clients. */
+  OPERATION_NOT_SAFELISTED: "OPERATION_NOT_SAFELISTED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

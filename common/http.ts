@@ -7,18 +7,17 @@ export interface HttpContextArgs {
   res: http.ServerResponse;
 }
 
-export interface GraphQLHttpOptions<TContext extends BaseContext> {
-  apollo: ApolloServer<TContext>;
-  context: ContextFunction<[HttpContextArgs], TContext>;
-  /** Readiness: resolves true when the service can do its work (database reachable, ...). */
-  ready?: () => Promise<boolean>;
-  /** Largest request body accepted, in bytes. */
-  maxBodyBytes?: number;
+/** A GraphQL request as it arrived, before Apollo sees it. */
+export interface GraphQLHttpRequest {
+  method: string;
+  /** Parsed JSON body (POST), or the raw text for other content types. */
+  body: unknown;
+  /** The query string, with its `?` (GET requests carry the operation here). */
+  search: string;
 }
 
-const GRAPHQL_PATH = "/graphql";
-
-class HttpError extends Error {
+/** A request refused before it reaches Apollo: a GraphQL error body with this status and code. */
+export class RequestRefusedError extends Error {
   constructor(
     readonly status: number,
     message: string,
@@ -27,6 +26,21 @@ class HttpError extends Error {
     super(message);
   }
 }
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: ContextFunction<[HttpContextArgs], TContext>;
+  /** Readiness: resolves true when the service can do its work (database reachable, ...). */
+  ready?: () => Promise<boolean>;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Looks at (and may rewrite) each request before Apollo; throws RequestRefusedError to refuse it. */
+  admit?: (request: GraphQLHttpRequest) => GraphQLHttpRequest;
+}
+
+const GRAPHQL_PATH = "/graphql";
+
+class HttpError extends RequestRefusedError {}
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -108,13 +122,14 @@ async function handleGraphQL<TContext extends BaseContext>(
   limit: number,
 ): Promise<void> {
   try {
-    const body = await parseBody(req, limit);
+    let request: GraphQLHttpRequest = { method: (req.method ?? "GET").toUpperCase(), body: await parseBody(req, limit), search: url.search };
+    if (options.admit) request = options.admit(request);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
       context: () => options.context({ req, res }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -130,7 +145,7 @@ async function handleGraphQL<TContext extends BaseContext>(
       res.destroy();
       return;
     }
-    if (err instanceof HttpError) {
+    if (err instanceof RequestRefusedError) {
       sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
       return;
     }

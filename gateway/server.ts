@@ -12,6 +12,10 @@ import { AuthenticationError } from "../common/errors";
 import { close, createGraphQLHttpServer, listen, type HttpContextArgs } from "../common/http";
 import { AUDIT_TRAIL, AuditTrailDataSource } from "./audit-trail";
 import { TrailClient } from "./audit-trail/trail-client";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import fs from "node:fs";
+import { RedisKeyValueCache } from "./apq-cache";
+import { OperationManifest, OperationSafelist } from "./safelist";
 import type { GatewaySecurity } from "./security";
 
 export interface GatewayContext extends BaseContext {
@@ -32,6 +36,32 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   env: Config["env"];
   security: GatewaySecurity;
+  /** Which operations run (default: all). */
+  safelist?: OperationSafelist;
+  /** Automatic persisted queries: where they are cached (default: in memory) and for how long. */
+  persistedQueries?: { cache?: KeyValueCache<string>; ttlSeconds?: number };
+}
+
+export interface GatewayOperations {
+  safelist: OperationSafelist;
+  persistedQueries: { cache?: KeyValueCache<string>; ttlSeconds: number };
+  /** Closes what was opened (the Redis connection). */
+  close(): Promise<void>;
+}
+
+/**
+ * The safelist and persisted-query cache the configuration asks for. The manifest is loaded when
+ * it exists (its ids then resolve in every mode) and must exist under `enforce`.
+ */
+export function gatewayOperations(config: Pick<Config, "operations">): GatewayOperations {
+  const { safelist: mode, manifestFile, redisUrl, apqTtlSeconds } = config.operations;
+  const manifest = mode === "enforce" || fs.existsSync(manifestFile) ? OperationManifest.load(manifestFile) : null;
+  const cache = redisUrl ? RedisKeyValueCache.connect(redisUrl, "dovetail:apq:") : undefined;
+  return {
+    safelist: new OperationSafelist(mode, manifest),
+    persistedQueries: { cache, ttlSeconds: apqTtlSeconds },
+    close: async () => cache?.close(),
+  };
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -147,10 +177,16 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     includeStacktraceInErrorResponses: options.env === "development",
     formatError: formatGatewayError,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    persistedQueries: {
+      ...(options.persistedQueries?.cache ? { cache: options.persistedQueries.cache } : {}),
+      ttl: options.persistedQueries?.ttlSeconds ?? null,
+    },
   });
+  const safelist = options.safelist;
   const httpServer = createGraphQLHttpServer<GatewayContext>({
     apollo,
     context: (args) => authenticate(args, options.security),
+    admit: safelist ? (request) => safelist.admit(request) : undefined,
   });
   let started = false;
   return {

@@ -1,6 +1,6 @@
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from "../common/config";
 import { loadGatewaySecurity } from "../gateway/security";
-import { createGatewayApp, type GatewayApp } from "../gateway/server";
+import { createGatewayApp, gatewayOperations, type GatewayApp } from "../gateway/server";
 import { loadSubgraphSecurity } from "../subgraphs/kit/security";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../subgraphs/kit/datasource";
 import { createSubgraphApp, type SeedProgress, type SubgraphApp } from "../subgraphs/kit/subgraph";
@@ -62,7 +62,7 @@ export interface RunningPlatform {
 }
 
 export interface StartOptions {
-  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth">;
+  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations">;
   databases: Databases;
   supergraphSdl: string;
   /** Port 0 everywhere picks free ports (tests). */
@@ -85,7 +85,9 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       urls[name] = options.ephemeralPorts ? `http://${config.host}:${port}/graphql` : config.subgraphs[name].url;
     }
     const security = loadGatewaySecurity(config.auth, urls);
-    const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env, security });
+    const operations = gatewayOperations(config);
+    started.push({ stop: () => operations.close() });
+    const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env, security, ...operations });
     started.push(gateway);
     const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);
     return {

@@ -1,6 +1,4 @@
-import path from "node:path";
-import { devIssuerDir } from "../common/auth/dev-issuer";
-import { KEY_LAYOUT, loadKeyPair, loadSecret } from "../common/auth/keys";
+import { KEY_LAYOUT, provisionKeys } from "../common/auth/keys";
 import { loadConfigOrExit } from "../common/config";
 import { loadDotEnv } from "../subgraphs/kit/bootstrap";
 
@@ -12,9 +10,7 @@ function main(): void {
   loadDotEnv();
   const config = loadConfigOrExit();
   const dir = config.auth.keysDir;
-  loadKeyPair(path.join(dir, KEY_LAYOUT.internal), "ed25519", true);
-  loadSecret(path.join(dir, KEY_LAYOUT.attestation), true);
-  loadKeyPair(devIssuerDir(dir), "rsa", true);
+  provisionKeys(dir);
   console.log(`Keys in ${dir}:
   ${KEY_LAYOUT.internal}/private.pem     gateway only: signs internal tokens
   ${KEY_LAYOUT.internal}/public.pem      every subgraph: verifies them

@@ -89,3 +89,10 @@ export const KEY_LAYOUT = {
   /** HMAC secret subgraphs share to attest relationships to each other (not the gateway). */
   attestation: "attestation",
 } as const;
+
+/** Creates any missing key material under `dir` (existing keys are kept): what `npm run keys` does. */
+export function provisionKeys(dir: string): void {
+  loadKeyPair(path.join(dir, KEY_LAYOUT.internal), "ed25519", true);
+  loadSecret(path.join(dir, KEY_LAYOUT.attestation), true);
+  loadKeyPair(path.join(dir, KEY_LAYOUT.devIssuer), "rsa", true);
+}
