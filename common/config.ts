@@ -61,6 +61,7 @@ const baseSchema = z.object({
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
   STATS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
   STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  STATS_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
   OPERATION_SAFELIST: z.enum(["enforce", "log", "off"]).optional(),
   OPERATION_MANIFEST: z.string().min(1).default("clients/generated/persisted-documents.json"),
   REDIS_URL: z
@@ -69,6 +70,19 @@ const baseSchema = z.object({
     .refine((v) => /^rediss?:\/\//.test(v), "must be a redis:// or rediss:// URL")
     .optional(),
   APQ_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FILE: z.string().min(1).optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).max(100_000).default(20),
+  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(20),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3_000),
+  LIMIT_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1_200),
+  TRUST_PROXY: bool.default(false),
 });
 
 const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET", "REDIS_URL"]);
@@ -96,8 +110,8 @@ export function configVariables(): string[] {
 }
 
 export type DatabaseConfig =
-  | { kind: "sqlite"; dataDir: string; logSql: boolean }
-  | { kind: "postgres"; url: string; poolSize: number; logSql: boolean };
+  | { kind: "sqlite"; dataDir: string; logSql: boolean; statementTimeoutMs?: number }
+  | { kind: "postgres"; url: string; poolSize: number; logSql: boolean; connectTimeoutMs?: number; statementTimeoutMs?: number };
 
 export interface SubgraphEndpoint {
   port: number;
@@ -133,8 +147,11 @@ export interface Config {
   auth: AuthConfig;
   /** Closed cases are erased this many years after closure (`npm run retention`). */
   retention: { years: number };
-  /** Prevent statistics: counts below `threshold` are suppressed; a year's cube is reused for `cacheSeconds`. */
-  statistics: { threshold: number; cacheSeconds: number };
+  /**
+   * Prevent statistics: counts below `threshold` are suppressed; a year's cube is reused for
+   * `cacheSeconds`; a request waits `waitMs` for one being computed (then the previous one, or a retry hint).
+   */
+  statistics: { threshold: number; cacheSeconds: number; waitMs: number };
   /** Which operations the gateway runs, and where automatic persisted queries are cached. */
   operations: {
     /** `enforce` (production default): only the manifest's; `log`: all, warning about others; `off` (elsewhere): all. */
@@ -144,6 +161,13 @@ export interface Config {
     redisUrl: string | null;
     apqTtlSeconds: number;
   };
+  logging: { level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent"; file: string | null };
+  /** Limits checked at the gateway before any subgraph is called. */
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  /** Requests a minute per partner identity and per client address (0: no limit). */
+  rateLimits: { perIdentityPerMinute: number; perAddressPerMinute: number; trustProxy: boolean };
+  /** How long the gateway waits for a subgraph. */
+  subgraphTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -218,8 +242,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: b.HOST,
     dataDir,
     database: b.DATABASE_URL
-      ? { kind: "postgres", url: b.DATABASE_URL, poolSize: b.DB_POOL_SIZE, logSql: b.DB_LOG_SQL }
-      : { kind: "sqlite", dataDir, logSql: b.DB_LOG_SQL },
+      ? {
+          kind: "postgres",
+          url: b.DATABASE_URL,
+          poolSize: b.DB_POOL_SIZE,
+          logSql: b.DB_LOG_SQL,
+          connectTimeoutMs: b.DB_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: b.DB_STATEMENT_TIMEOUT_MS,
+        }
+      : { kind: "sqlite", dataDir, logSql: b.DB_LOG_SQL, statementTimeoutMs: b.DB_STATEMENT_TIMEOUT_MS },
     gatewayPort: b.GATEWAY_PORT,
     supergraphFile: path.resolve(b.SUPERGRAPH_FILE),
     subgraphs,
@@ -236,13 +267,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       attestationSecret: b.ATTESTATION_SECRET,
     },
     retention: { years: b.RETENTION_YEARS },
-    statistics: { threshold: b.STATS_SUPPRESSION_THRESHOLD, cacheSeconds: b.STATS_CACHE_SECONDS },
+    statistics: { threshold: b.STATS_SUPPRESSION_THRESHOLD, cacheSeconds: b.STATS_CACHE_SECONDS, waitMs: b.STATS_WAIT_MS },
     operations: {
       safelist: b.OPERATION_SAFELIST ?? (production ? "enforce" : "off"),
       manifestFile: path.resolve(b.OPERATION_MANIFEST),
       redisUrl: b.REDIS_URL ?? null,
       apqTtlSeconds: b.APQ_TTL_SECONDS,
     },
+    logging: { level: b.LOG_LEVEL, file: b.LOG_FILE ? path.resolve(b.LOG_FILE) : null },
+    limits: {
+      maxDepth: b.LIMIT_MAX_DEPTH,
+      maxAliases: b.LIMIT_MAX_ALIASES,
+      maxDirectives: b.LIMIT_MAX_DIRECTIVES,
+      maxTokens: b.LIMIT_MAX_TOKENS,
+      maxCost: b.LIMIT_MAX_COST,
+    },
+    rateLimits: { perIdentityPerMinute: b.RATE_LIMIT_PER_MINUTE, perAddressPerMinute: b.RATE_LIMIT_IP_PER_MINUTE, trustProxy: b.TRUST_PROXY },
+    subgraphTimeoutMs: b.SUBGRAPH_TIMEOUT_MS,
   };
 }
 

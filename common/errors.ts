@@ -10,6 +10,8 @@ export const ErrorCode = {
   AUDIT_UNAVAILABLE: "AUDIT_UNAVAILABLE",
   CONFLICT: "CONFLICT",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** Too many requests from one partner identity or address: `retryAfterSeconds` says when to retry. */
+  RATE_LIMITED: "RATE_LIMITED",
   /** Production runs only the operations in the manifest of the typed clients. */
   OPERATION_NOT_SAFELISTED: "OPERATION_NOT_SAFELISTED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
@@ -61,8 +63,8 @@ export class PurposeRequiredError extends GraphQLError {
 
 /** A dependency the request needs (e.g. the agency directory) cannot be reached; try again. */
 export class ServiceUnavailableError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, ...extensions, http: { status: 503 } } });
     this.name = "ServiceUnavailableError";
   }
 }

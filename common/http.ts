@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Logger } from "./logger";
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from "@apollo/server";
 
 export interface HttpContextArgs {
@@ -22,6 +24,9 @@ export class RequestRefusedError extends Error {
     readonly status: number,
     message: string,
     readonly code: string,
+    /** More `extensions` (e.g. `retryAfterSeconds`) and response headers (e.g. `Retry-After`). */
+    readonly extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -30,21 +35,37 @@ export class RequestRefusedError extends Error {
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: ContextFunction<[HttpContextArgs], TContext>;
-  /** Readiness: resolves true when the service can do its work (database reachable, ...). */
-  ready?: () => Promise<boolean>;
+  /** Readiness: true when the service can do its work (database reachable, ...), with details to show. */
+  ready?: () => Promise<boolean | { ready: boolean; details: Record<string, unknown> }>;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** Looks at (and may rewrite) each request before Apollo; throws RequestRefusedError to refuse it. */
-  admit?: (request: GraphQLHttpRequest) => GraphQLHttpRequest;
+  admit?: (request: GraphQLHttpRequest, req: http.IncomingMessage) => GraphQLHttpRequest | Promise<GraphQLHttpRequest>;
+  /** One access line per request (request id, operation, status, time, error codes). */
+  logger?: Logger;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * The request's id: the caller's `x-request-id` when well formed, else a new one. Written back on
+ * the request (so the context reads it) and on the response; the gateway passes it to subgraphs.
+ */
+export function requestIdOf(req: http.IncomingMessage): string {
+  const header = req.headers["x-request-id"];
+  if (typeof header === "string" && REQUEST_ID.test(header)) return header;
+  const id = randomUUID();
+  req.headers["x-request-id"] = id;
+  return id;
 }
 
 const GRAPHQL_PATH = "/graphql";
 
 class HttpError extends RequestRefusedError {}
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
   res.end(text);
 }
 
@@ -99,7 +120,10 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     if (url.pathname === "/health/ready") {
       const check = options.ready ?? (async () => true);
       check().then(
-        (ok) => sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "unavailable" }),
+        (result) => {
+          const { ready, details } = typeof result === "boolean" ? { ready: result, details: {} } : result;
+          sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", ...details });
+        },
         () => sendJson(res, 503, { status: "unavailable" }),
       );
       return;
@@ -121,9 +145,16 @@ async function handleGraphQL<TContext extends BaseContext>(
   options: GraphQLHttpOptions<TContext>,
   limit: number,
 ): Promise<void> {
+  const started = process.hrtime.bigint();
+  const requestId = requestIdOf(req);
+  res.setHeader("x-request-id", requestId);
+  let operationName: string | undefined;
+  const access = (status: number, errors: string[]) =>
+    options.logger?.info({ requestId, method: req.method, status, operationName, ms: Number(process.hrtime.bigint() - started) / 1e6, ...(errors.length > 0 ? { errors } : {}) }, "request");
   try {
     let request: GraphQLHttpRequest = { method: (req.method ?? "GET").toUpperCase(), body: await parseBody(req, limit), search: url.search };
-    if (options.admit) request = options.admit(request);
+    operationName = operationNameOf(request);
+    if (options.admit) request = await options.admit(request, req);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -136,20 +167,42 @@ async function handleGraphQL<TContext extends BaseContext>(
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       res.end(response.body.string);
+      access(res.statusCode, errorCodesOf(response.body.string));
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+    access(res.statusCode, []);
   } catch (err) {
     if (res.headersSent) {
       res.destroy();
       return;
     }
     if (err instanceof RequestRefusedError) {
-      sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+      sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] }, err.headers);
+      access(err.status, [err.code]);
       return;
     }
+    options.logger?.error({ requestId, err }, "request failed");
     sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    access(500, ["INTERNAL_SERVER_ERROR"]);
+  }
+}
+
+function operationNameOf(request: GraphQLHttpRequest): string | undefined {
+  if (request.method === "GET") return new URLSearchParams(request.search).get("operationName") ?? undefined;
+  const name = (request.body as { operationName?: unknown } | null)?.operationName;
+  return typeof name === "string" ? name.slice(0, 100) : undefined;
+}
+
+/** The `extensions.code` of each error in a response (never their messages: they may quote input). */
+function errorCodesOf(body: string): string[] {
+  if (!body.includes('"errors"')) return [];
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    return (parsed.errors ?? []).map((e) => String(e.extensions?.code ?? "UNKNOWN"));
+  } catch {
+    return [];
   }
 }
 
@@ -164,10 +217,20 @@ export function listen(server: http.Server, port: number, host: string): Promise
   });
 }
 
-/** Stops accepting connections and closes idle keep-alive sockets so shutdown is prompt. */
-export function close(server: http.Server): Promise<void> {
+/**
+ * Graceful stop: no new connections; requests in flight finish (their keep-alive sockets are
+ * closed as each goes idle); whatever is still open after `drainMs` is cut.
+ */
+export function close(server: http.Server, drainMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((err) => (err ? reject(err) : resolve()));
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => server.closeAllConnections(), drainMs);
+    server.close((err) => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      if (err) reject(err);
+      else resolve();
+    });
     server.closeIdleConnections();
   });
 }

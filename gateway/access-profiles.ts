@@ -3,6 +3,9 @@ import type { AgreementGrant } from "../common/auth/principal";
 import { AgencyKind, Region } from "../common/domain";
 import { ServiceUnavailableError } from "../common/errors";
 import { CATEGORIES, type Category } from "../common/policy/vocabulary";
+import { serviceLogger } from "../common/logger";
+
+const log = serviceLogger("gateway");
 
 /** What the policy needs to know about a caller's agency beyond their token. */
 export interface AccessProfile {
@@ -75,7 +78,7 @@ export class AccessProfileClient implements AccessProfileSource {
       if (!res.ok || body.errors || !body.data) throw new Error(`${subgraph} answered ${res.status}`);
       return body.data;
     } catch (err) {
-      console.error(`[gateway] access profile (${subgraph}) unavailable:`, (err as Error).message);
+      log.error({ subgraph, requestId, err }, "access profile unavailable");
       throw new ServiceUnavailableError("The agency directory is unavailable; try again shortly.");
     }
   }

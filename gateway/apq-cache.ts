@@ -1,11 +1,20 @@
 import type { KeyValueCache, KeyValueCacheSetOptions } from "@apollo/utils.keyvaluecache";
 import { Redis } from "ioredis";
+import { serviceLogger } from "../common/logger";
 
 /**
  * The automatic persisted queries cache in Redis, so every gateway replica knows an operation
  * once any of them has seen it. A Redis outage degrades to cache misses (clients resend the
  * text), never to failed requests.
  */
+/** A Redis connection that fails fast: a request waits at most one short round for it. */
+export function connectRedis(url: string): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: false });
+  // Errors are reported by the users of the connection; this keeps them from being unhandled.
+  client.on("error", () => undefined);
+  return client;
+}
+
 export class RedisKeyValueCache implements KeyValueCache<string> {
   private warnedAt = 0;
 
@@ -15,13 +24,7 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
   ) {}
 
   static connect(url: string, prefix?: string): RedisKeyValueCache {
-    const client = new Redis(url, {
-      // Fail fast: a request waits at most one short round for the cache.
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2_000,
-      enableOfflineQueue: false,
-      lazyConnect: false,
-    });
+    const client = connectRedis(url);
     const cache = new RedisKeyValueCache(client, prefix);
     client.on("error", (err: Error) => cache.warn(err));
     return cache;
@@ -70,6 +73,6 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
     // One line a minute, not one per request.
     if (Date.now() - this.warnedAt < 60_000) return;
     this.warnedAt = Date.now();
-    console.warn(`[gateway] persisted-query cache (Redis) unavailable: ${err.message}`);
+    serviceLogger("gateway").warn({ err }, "persisted-query cache (Redis) unavailable");
   }
 }

@@ -1,21 +1,25 @@
 import fs from "node:fs";
 import { SUBGRAPH_NAMES, loadConfigOrExit, type SubgraphName } from "../common/config";
+import { configureLogging, serviceLogger } from "../common/logger";
 import { loadDotEnv } from "../subgraphs/kit/bootstrap";
+
+const log = serviceLogger("gateway");
 import { loadGatewaySecurity } from "./security";
 import { createGatewayApp, gatewayOperations } from "./server";
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfigOrExit();
+  configureLogging(config.logging);
   const supergraphSdl = fs.readFileSync(config.supergraphFile, "utf8");
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
   const security = loadGatewaySecurity(config.auth, subgraphUrls);
   const operations = gatewayOperations(config);
-  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security, ...operations });
+  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security, ...operations, limits: config.limits, subgraphTimeoutMs: config.subgraphTimeoutMs });
   const port = await app.listen(config.gatewayPort, config.host);
-  console.log(`[gateway] ready at http://${config.host}:${port}/graphql (operations: ${config.operations.safelist})`);
+  log.info({ url: `http://${config.host}:${port}/graphql`, operations: config.operations.safelist }, "gateway ready");
   const stop = async (signal: string) => {
-    console.log(`[gateway] ${signal}: draining`);
+    log.info({ signal }, "draining");
     await app.stop();
     await operations.close();
     process.exit(0);
@@ -25,6 +29,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error("[gateway] failed to start:", err);
+  log.fatal({ err }, "failed to start");
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { printExecutableGraphQLDocument } from "@graphql-tools/documents";
 import { parse } from "graphql";
 import { ErrorCode } from "../common/errors";
 import { RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
+import { serviceLogger } from "../common/logger";
 
 /**
  * SAFELISTED OPERATIONS: in production the gateway runs only the operations our typed clients
@@ -70,7 +71,7 @@ export class OperationSafelist {
   constructor(
     readonly mode: SafelistMode,
     private readonly manifest: OperationManifest | null,
-    private readonly warn: (message: string) => void = (m) => console.warn(m),
+    private readonly warn: (message: string) => void = (m) => serviceLogger("gateway").warn(m),
   ) {
     if (mode === "enforce" && !manifest) throw new Error("OPERATION_SAFELIST=enforce needs the operation manifest (OPERATION_MANIFEST).");
   }

@@ -1,20 +1,24 @@
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Principal } from "../common/auth/principal";
 import { PartnerTokenError } from "../common/auth/partner-token";
 import { PURPOSE_HEADER, parsePurpose, type Purpose } from "../common/policy/purpose";
 import type { Config, SubgraphName } from "../common/config";
 import { AuthenticationError } from "../common/errors";
-import { close, createGraphQLHttpServer, listen, type HttpContextArgs } from "../common/http";
+import { close, createGraphQLHttpServer, listen, RequestRefusedError, type HttpContextArgs } from "../common/http";
+import { serviceLogger } from "../common/logger";
 import { AUDIT_TRAIL, AuditTrailDataSource } from "./audit-trail";
 import { TrailClient } from "./audit-trail/trail-client";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import fs from "node:fs";
-import { RedisKeyValueCache } from "./apq-cache";
+import { connectRedis, RedisKeyValueCache } from "./apq-cache";
+import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "./rate-limit";
+import { subgraphFetcher } from "./subgraph-fetcher";
 import { OperationManifest, OperationSafelist } from "./safelist";
 import type { GatewaySecurity } from "./security";
 
@@ -40,28 +44,77 @@ export interface GatewayOptions {
   safelist?: OperationSafelist;
   /** Automatic persisted queries: where they are cached (default: in memory) and for how long. */
   persistedQueries?: { cache?: KeyValueCache<string>; ttlSeconds?: number };
+  /** Requests a minute per address and per identity (default: none). */
+  rateLimits?: GatewayRateLimits;
+  /** Limits on each operation, checked before any subgraph is called (defaults: the configuration's). */
+  limits?: Config["limits"];
+  /** How long to wait for a subgraph (default 2 s). */
+  subgraphTimeoutMs?: number;
+}
+
+const DEFAULT_LIMITS: Config["limits"] = { maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxTokens: 3_000, maxCost: 20_000 };
+
+/**
+ * Hostile input is refused at validation, before planning: graphql-armor's rules, configured.
+ * Its alias limit lets `__typename` aliases through by default, and its depth and cost limits
+ * skip introspection: both closed here, so the limits bite on every operation.
+ */
+function armour(limits: Config["limits"], production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases, allowList: [] },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: false },
+    // "Did you mean ...?" would map the schema for a stranger: off in production.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
 }
 
 export interface GatewayOperations {
   safelist: OperationSafelist;
   persistedQueries: { cache?: KeyValueCache<string>; ttlSeconds: number };
+  rateLimits: GatewayRateLimits;
   /** Closes what was opened (the Redis connection). */
   close(): Promise<void>;
 }
 
+export interface GatewayRateLimits {
+  /** Before authentication, per client address. */
+  perAddress: RateLimiter;
+  /** After it, per partner identity (issuer and subject). */
+  perIdentity: RateLimiter;
+  /** Take the client address from X-Forwarded-For (behind a trusted proxy only). */
+  trustProxy?: boolean;
+}
+
 /**
- * The safelist and persisted-query cache the configuration asks for. The manifest is loaded when
- * it exists (its ids then resolve in every mode) and must exist under `enforce`.
+ * The safelist, persisted-query cache and rate limits the configuration asks for. The manifest is
+ * loaded when it exists (its ids then resolve in every mode) and must exist under `enforce`.
+ * With REDIS_URL, one Redis connection carries the cache and the limits of every replica.
  */
-export function gatewayOperations(config: Pick<Config, "operations">): GatewayOperations {
+export function gatewayOperations(config: Pick<Config, "operations" | "rateLimits">): GatewayOperations {
   const { safelist: mode, manifestFile, redisUrl, apqTtlSeconds } = config.operations;
   const manifest = mode === "enforce" || fs.existsSync(manifestFile) ? OperationManifest.load(manifestFile) : null;
-  const cache = redisUrl ? RedisKeyValueCache.connect(redisUrl, "dovetail:apq:") : undefined;
+  const redis = redisUrl ? connectRedis(redisUrl) : null;
+  const store = redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore();
   return {
     safelist: new OperationSafelist(mode, manifest),
-    persistedQueries: { cache, ttlSeconds: apqTtlSeconds },
-    close: async () => cache?.close(),
+    persistedQueries: { cache: redis ? new RedisKeyValueCache(redis, "dovetail:apq:") : undefined, ttlSeconds: apqTtlSeconds },
+    rateLimits: {
+      perAddress: new RateLimiter(store, config.rateLimits.perAddressPerMinute, "from this address"),
+      perIdentity: new RateLimiter(store, config.rateLimits.perIdentityPerMinute, "for this user"),
+      trustProxy: config.rateLimits.trustProxy,
+    },
+    close: async () => redis?.disconnect(),
   };
+}
+
+/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry. */
+function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers["x-forwarded-for"];
+  if (trustProxy && typeof forwarded === "string" && forwarded.trim() !== "") return forwarded.split(",")[0]!.trim();
+  return req.socket.remoteAddress ?? "unknown";
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -72,8 +125,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly subgraph: SubgraphName,
     url: string,
     private readonly security: GatewaySecurity,
+    timeoutMs: number,
   ) {
-    super({ url });
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs) });
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -119,7 +173,7 @@ function bearerToken(req: http.IncomingMessage): string {
  * Identity at the edge: the partner's token is verified, then completed with the agency's kind,
  * region and active agreements. Any failure answers HTTP 401 before anything is resolved.
  */
-async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity): Promise<GatewayContext> {
+async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity, limits?: GatewayRateLimits): Promise<GatewayContext> {
   const idHeader = req.headers["x-request-id"];
   const requestId = typeof idHeader === "string" && REQUEST_ID.test(idHeader) ? idHeader : randomUUID();
   const token = bearerToken(req);
@@ -130,6 +184,7 @@ async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity)
     const reason = err instanceof PartnerTokenError ? err.message : "verification failed";
     throw new AuthenticationError(`Invalid bearer token: ${reason}.`);
   }
+  if (limits) await limitIdentity(limits.perIdentity, `${identity.issuer}|${identity.sub}`);
   const profile = await security.profiles.get(identity.agencyId, requestId);
   if (!profile) throw new AuthenticationError(`Invalid bearer token: agency ${identity.agencyId} is not registered.`);
   const header = req.headers[PURPOSE_HEADER];
@@ -153,6 +208,32 @@ async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity)
   };
 }
 
+async function subgraphsReady(urls: Record<SubgraphName, string>): Promise<{ ready: boolean; details: Record<string, unknown> }> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(url.replace(/\/graphql$/, "/health/ready"), { signal: AbortSignal.timeout(1_000) });
+        return [name, res.ok ? "ready" : "unavailable"] as const;
+      } catch {
+        return [name, "unreachable"] as const;
+      }
+    }),
+  );
+  return { ready: entries.every(([, state]) => state === "ready"), details: { subgraphs: Object.fromEntries(entries) } };
+}
+
+/** The identity's rate, inside Apollo's context: refused as a GraphQL error with HTTP 429 and Retry-After. */
+async function limitIdentity(limiter: RateLimiter, key: string): Promise<void> {
+  try {
+    await limiter.check(`id:${key}`);
+  } catch (err) {
+    if (!(err instanceof RequestRefusedError)) throw err;
+    throw new GraphQLError(err.message, {
+      extensions: { code: err.code, ...err.extensions, http: { status: err.status, headers: new HeaderMap(Object.entries(err.headers)) } },
+    });
+  }
+}
+
 export interface GatewayApp {
   apollo: ApolloServer<GatewayContext>;
   httpServer: http.Server;
@@ -168,15 +249,21 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
       if (name === AUDIT_TRAIL) return new AuditTrailDataSource(new TrailClient(options.subgraphUrls, options.security.signer));
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new SubgraphDataSource(name as SubgraphName, url, options.security);
+      return new SubgraphDataSource(name as SubgraphName, url, options.security, options.subgraphTimeoutMs ?? 2_000);
     },
   });
+  const production = options.env === "production";
+  const armoured = armour(options.limits ?? DEFAULT_LIMITS, production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: options.env !== "production",
+    // Explicit, from the mode: not left to Apollo's reading of NODE_ENV.
+    introspection: !production,
     includeStacktraceInErrorResponses: options.env === "development",
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armoured.validationRules,
     formatError: formatGatewayError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ...armoured.plugins],
     persistedQueries: {
       ...(options.persistedQueries?.cache ? { cache: options.persistedQueries.cache } : {}),
       ttl: options.persistedQueries?.ttlSeconds ?? null,
@@ -185,8 +272,15 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
   const safelist = options.safelist;
   const httpServer = createGraphQLHttpServer<GatewayContext>({
     apollo,
-    context: (args) => authenticate(args, options.security),
-    admit: safelist ? (request) => safelist.admit(request) : undefined,
+    context: (args) => authenticate(args, options.security, options.rateLimits),
+    admit: async (request, req) => {
+      // Cheapest first: the address's rate, then the safelist, all before Apollo parses anything.
+      if (options.rateLimits) await options.rateLimits.perAddress.check(`ip:${clientAddress(req, options.rateLimits.trustProxy ?? false)}`);
+      return safelist ? safelist.admit(request) : request;
+    },
+    logger: serviceLogger("gateway"),
+    // Ready when every subgraph is (each checks its own database).
+    ready: () => subgraphsReady(options.subgraphUrls),
   });
   let started = false;
   return {

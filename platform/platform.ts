@@ -62,7 +62,7 @@ export interface RunningPlatform {
 }
 
 export interface StartOptions {
-  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations">;
+  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations" | "limits" | "rateLimits" | "subgraphTimeoutMs">;
   databases: Databases;
   supergraphSdl: string;
   /** Port 0 everywhere picks free ports (tests). */
@@ -87,7 +87,15 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     const security = loadGatewaySecurity(config.auth, urls);
     const operations = gatewayOperations(config);
     started.push({ stop: () => operations.close() });
-    const gateway = createGatewayApp({ supergraphSdl: options.supergraphSdl, subgraphUrls: urls, env: config.env, security, ...operations });
+    const gateway = createGatewayApp({
+      supergraphSdl: options.supergraphSdl,
+      subgraphUrls: urls,
+      env: config.env,
+      security,
+      ...operations,
+      limits: config.limits,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
+    });
     started.push(gateway);
     const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);
     return {

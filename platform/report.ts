@@ -129,13 +129,30 @@ export class ReportError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** Set when the gateway says to come back later. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
 }
 
-/** Runs the report through the gateway. */
-export async function fetchReport(gateway: string, token: string, options: ReportOptions): Promise<Report> {
+/**
+ * Runs the report through the gateway. A year not yet computed answers SERVICE_UNAVAILABLE with
+ * `retryAfterSeconds`: the report waits and asks again, a few times.
+ */
+export async function fetchReport(gateway: string, token: string, options: ReportOptions, attempts = 6): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchReportOnce(gateway, token, options);
+    } catch (err) {
+      const retryAfter = err instanceof ReportError ? err.retryAfterSeconds : undefined;
+      if (attempt >= attempts || retryAfter === undefined) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfter, 30) * 1000));
+    }
+  }
+}
+
+async function fetchReportOnce(gateway: string, token: string, options: ReportOptions): Promise<Report> {
   const res = await fetch(gateway, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -145,14 +162,17 @@ export async function fetchReport(gateway: string, token: string, options: Repor
       variables: { period: options.period, by: options.by.map((d) => DIMENSIONS[d]), filter: Object.keys(options.filter).length > 0 ? options.filter : null },
     }),
   });
-  let body: { data?: { preventStatistics: Report | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: { preventStatistics: Report | null } | null; errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[] };
   try {
     body = (await res.json()) as typeof body;
   } catch {
     throw new ReportError(`The gateway answered ${res.status} without a GraphQL body`, undefined);
   }
   const error = body.errors?.[0];
-  if (error) throw new ReportError(error.message, error.extensions?.code);
+  if (error) {
+    const retry = error.extensions?.code === "SERVICE_UNAVAILABLE" && typeof error.extensions.retryAfterSeconds === "number" ? error.extensions.retryAfterSeconds : undefined;
+    throw new ReportError(error.message, error.extensions?.code, retry);
+  }
   if (!body.data?.preventStatistics) throw new ReportError(`The gateway answered ${res.status} with no report`, undefined);
   return body.data.preventStatistics;
 }

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import { loadConfigOrExit } from "../common/config";
+import { configureLogging } from "../common/logger";
 import { closeDatabases, openDatabases, seedDatabases, startPlatform } from "../platform/platform";
 import { consoleProgress } from "../platform/progress";
 import { generateWorld } from "../seed/generate";
@@ -10,6 +11,7 @@ import { loadDotEnv } from "../subgraphs/kit/bootstrap";
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfigOrExit();
+  configureLogging(config.logging);
   if (!fs.existsSync(config.supergraphFile)) {
     console.error(`No supergraph at ${config.supergraphFile}: run \`npm run compose\` first.`);
     process.exit(1);

@@ -2,6 +2,9 @@ import type { InternalIdentity, InternalTokenSigner } from "../../common/auth/in
 import { SUBGRAPH_NAMES, type SubgraphName } from "../../common/config";
 import { ErrorCode, ServiceUnavailableError } from "../../common/errors";
 import { GraphQLError } from "graphql";
+import { serviceLogger } from "../../common/logger";
+
+const log = serviceLogger("gateway");
 
 export interface TrailRow {
   subgraph: string;
@@ -78,7 +81,7 @@ export class TrailClient {
       });
       body = (await res.json()) as typeof body;
     } catch (err) {
-      console.error(`[gateway] audit trail: ${name} unavailable:`, (err as Error).message);
+      log.error({ subgraph: name, requestId: identity.requestId, err }, "audit trail unavailable");
       throw new ServiceUnavailableError(`The audit log of ${name} is unavailable; the trail would be incomplete.`);
     }
     const error = body.errors?.[0];

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { SUBGRAPH_NAMES, loadConfigOrExit, type SubgraphName } from "../../common/config";
+import { configureLogging, serviceLogger } from "../../common/logger";
 import { createDataSource, openDatabase } from "./datasource";
 import { loadSubgraphSecurity } from "./security";
 import { createSubgraphApp, type SubgraphDefinition } from "./subgraph";
@@ -17,6 +18,7 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
   void (async () => {
     loadDotEnv();
     const config = loadConfigOrExit();
+    configureLogging(config.logging);
     const source = createDataSource({
       subgraph: definition.name,
       database: config.database,
@@ -27,9 +29,10 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
     const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
     const app = createSubgraphApp(definition, source.dataSource, config, loadSubgraphSecurity(config.auth, definition.name), () => urls);
     const port = await app.listen(config.subgraphs[definition.name].port, config.host);
-    console.log(`[${definition.name}] subgraph ready at http://${config.host}:${port}/graphql`);
+    const log = serviceLogger(definition.name);
+    log.info({ url: `http://${config.host}:${port}/graphql` }, "subgraph ready");
     const stop = async (signal: string) => {
-      console.log(`[${definition.name}] ${signal}: draining`);
+      log.info({ signal }, "draining");
       await app.stop();
       await source.dataSource.destroy();
       process.exit(0);
@@ -37,7 +40,7 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
     process.once("SIGINT", () => void stop("SIGINT"));
     process.once("SIGTERM", () => void stop("SIGTERM"));
   })().catch((err: unknown) => {
-    console.error(`[${definition.name}] failed to start:`, err);
+    serviceLogger(definition.name).fatal({ err }, "failed to start");
     process.exit(1);
   });
 }

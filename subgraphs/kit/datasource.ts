@@ -71,11 +71,13 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
         db.pragma("journal_mode = WAL");
         db.pragma("foreign_keys = ON");
-        db.pragma("busy_timeout = 5000");
+        // Waits for another writer at most this long, then fails (masked) instead of hanging.
+        db.pragma(`busy_timeout = ${Math.min(options.database.statementTimeoutMs ?? 5_000, 5_000)}`);
       },
     });
     return { dataSource, counter };
   }
+  const statementTimeout = options.database.statementTimeoutMs ?? 15_000;
   const dataSource = new DataSource({
     ...common,
     type: "postgres",
@@ -83,8 +85,13 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
     schema: `${options.schemaPrefix ?? ""}${dbSchemaName(options.subgraph)}`,
     extra: {
       max: options.database.poolSize,
-      connectionTimeoutMillis: 5_000,
-      statement_timeout: 15_000,
+      // A dead or unreachable database fails fast (a masked error) rather than hanging requests.
+      connectionTimeoutMillis: options.database.connectTimeoutMs ?? 5_000,
+      statement_timeout: statementTimeout,
+      // The client's own limit, for a server that stops answering mid-query.
+      query_timeout: statementTimeout + 5_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
       application_name: `dovetail-${options.subgraph}`,
     },
   });

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { InternalIdentity, PeerTokenSigner } from "../../common/auth/internal-token";
 import type { SubgraphName } from "../../common/config";
 import { ErrorCode, ServiceUnavailableError } from "../../common/errors";
+import { serviceLogger } from "../../common/logger";
 
 /** Where the other subgraphs are reached (resolved when first needed: tests bind ports late). */
 export type PeerUrls = () => Readonly<Record<SubgraphName, string>>;
@@ -32,7 +33,7 @@ export class PeerClient {
           });
           body = (await res.json()) as typeof body;
         } catch (err) {
-          console.error(`[peer] ${to} unavailable:`, (err as Error).message);
+          serviceLogger("peer").error({ to, requestId: identity.requestId, err }, "peer subgraph unavailable");
           throw new ServiceUnavailableError(`The ${to} service is unavailable; try again shortly.`);
         }
         // A refusal or a bad input there is the caller's to see; anything else stays masked.

@@ -8,6 +8,7 @@ import type { ActionRule } from "../../common/policy/sharing-policy";
 import { fieldClass } from "../../common/policy/classification";
 import { classOf, type Category } from "../../common/policy/vocabulary";
 import type { SubgraphContext } from "./context.type";
+import { serviceLogger } from "../../common/logger";
 
 type Ctx = SubgraphContext<unknown, unknown>;
 type FieldRule = IRule | typeof allow;
@@ -49,7 +50,7 @@ function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx, info: Grap
       return await check(parent, ctx, info);
     } catch (err) {
       if (err instanceof GraphQLError) return err;
-      console.error(`[${subgraph}] permission check failed`, err);
+      serviceLogger(subgraph).error({ err }, "permission check failed");
       return new GraphQLError("Internal server error", { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
     }
   };

@@ -20,13 +20,14 @@ import { PeerClient, type PeerUrls } from "./peer";
 import { shieldSchema, type RowAccessResolver } from "./permissions";
 import type { ActionRule } from "../../common/policy/sharing-policy";
 import { requestScope, type SubgraphSecurity } from "./security";
+import { serviceLogger } from "../../common/logger";
 
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
 /** Settings a subgraph's services may need, from the parsed configuration. */
 export type ServiceOptions = Pick<Config, "statistics">;
 
-export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = { statistics: { threshold: 5, cacheSeconds: 300 } };
+export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = { statistics: { threshold: 5, cacheSeconds: 300, waitMs: 1_500 } };
 
 /** Everything that makes one subgraph; the kit turns it into a running service. */
 export interface SubgraphDefinition<TServices = unknown, TLoaders = unknown> {
@@ -112,7 +113,7 @@ export function maskUnexpectedError(name: string) {
     const original = error instanceof GraphQLError ? error.originalError : error;
     const expected = !original || original instanceof GraphQLError;
     if (expected) return formatted;
-    console.error(`[${name}] unexpected error`, original);
+    serviceLogger(name).error({ err: original, path: formatted.path }, "unexpected error");
     return {
       message: "Internal server error",
       path: formatted.path,
@@ -170,9 +171,12 @@ export function createSubgraphApp<TServices, TLoaders>(
       }
       return { ...createRequestContext(definition, services, requestScope(identity, security.attestor, peers.forRequest(identity))), auditLog };
     },
+    logger: serviceLogger(definition.name),
     ready: async () => {
       if (!dataSource.isInitialized) return false;
-      await dataSource.query("SELECT 1");
+      // A database that does not answer within 2 s makes the service unready, not the probe hang.
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("database check timed out")), 2_000).unref());
+      await Promise.race([dataSource.query("SELECT 1"), timeout]);
       return true;
     },
   });

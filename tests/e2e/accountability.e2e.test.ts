@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { SubgraphName } from "../../common/config";
 import { AuditRecord } from "../../subgraphs/kit/audit/audit.entity";
 import type { AuditEntry } from "../../subgraphs/kit/audit/chain";
@@ -17,10 +20,11 @@ interface CaseloadData {
 }
 
 describe.each(testDatabases())("accountability on $label", ({ label, create }) => {
+  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dovetail-log-")), "platform.log");
   let platform: TestPlatform;
 
   beforeAll(async () => {
-    platform = await startTestPlatform(create(), { cases: 150 });
+    platform = await startTestPlatform(create(), { cases: 150, env: { LOG_LEVEL: "error", LOG_FILE: logFile } });
   });
   afterAll(async () => {
     await platform?.shutdown();
@@ -71,7 +75,6 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
   });
 
   it.each(["cases", "people"] as const)("withholds what %s disclosed when its record cannot be written (fail closed), and recovers", async (subgraph) => {
-    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const ds = platform.databases[subgraph].dataSource;
     const table = label === "postgres" ? `"${(ds.options as { schema: string }).schema}"."audit_records"` : `"audit_records"`;
     await ds.query(`ALTER TABLE ${table} RENAME TO audit_records_offline`);
@@ -82,8 +85,8 @@ describe.each(testDatabases())("accountability on $label", ({ label, create }) =
       const offline = label === "postgres" ? `"${(ds.options as { schema: string }).schema}"."audit_records_offline"` : `"audit_records_offline"`;
       await ds.query(`ALTER TABLE ${offline} RENAME TO audit_records`);
     }
-    expect(logged).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^\\[${subgraph}\\] audit record not written`)), expect.anything());
-    logged.mockRestore();
+    const logged = fs.readFileSync(logFile, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ level: "error", service: subgraph, msg: "audit record not written; response withheld" }));
     expect(res.body.errors?.some((e) => e.extensions?.code === "AUDIT_UNAVAILABLE")).toBe(true);
     const people = platform.world.people;
     const body = JSON.stringify(res.body);

@@ -6,8 +6,11 @@ describe("configuration", () => {
   it("defaults to the embedded SQLite database and the standard ports", () => {
     const config = loadConfig({});
     expect(config.env).toBe("development");
-    expect(config.database).toEqual({ kind: "sqlite", dataDir: path.resolve("data"), logSql: false });
+    expect(config.database).toEqual({ kind: "sqlite", dataDir: path.resolve("data"), logSql: false, statementTimeoutMs: 15_000 });
     expect(config.gatewayPort).toBe(4000);
+    expect(config.subgraphTimeoutMs).toBe(2_000);
+    expect(config.operations.safelist).toBe("off");
+    expect(config.rateLimits).toEqual({ perIdentityPerMinute: 600, perAddressPerMinute: 1_200, trustProxy: false });
     expect(config.subgraphs.cases).toEqual({ port: 4003, url: "http://127.0.0.1:4003/graphql" });
     expect(config.seed).toEqual({ enabled: true, cases: 400 });
   });
@@ -18,7 +21,14 @@ describe("configuration", () => {
       DB_POOL_SIZE: "20",
       CASES_URL: "http://cases.internal:8080/graphql",
     });
-    expect(config.database).toEqual({ kind: "postgres", url: "postgres://app@db:5432/dovetail", poolSize: 20, logSql: false });
+    expect(config.database).toEqual({
+      kind: "postgres",
+      url: "postgres://app@db:5432/dovetail",
+      poolSize: 20,
+      logSql: false,
+      connectTimeoutMs: 5_000,
+      statementTimeoutMs: 15_000,
+    });
     expect(config.subgraphs.cases.url).toBe("http://cases.internal:8080/graphql");
   });
 
@@ -33,6 +43,19 @@ describe("configuration", () => {
     const message = (caught as ConfigError).message;
     for (const name of ["GATEWAY_PORT", "DATABASE_URL", "PEOPLE_PORT", "SEED", "NODE_ENV"]) expect(message).toContain(name);
     expect((caught as ConfigError).problems).toHaveLength(5);
+  });
+
+  it("selects production behaviour with NODE_ENV=production", () => {
+    const config = loadConfig({ NODE_ENV: "production" });
+    expect(config.operations.safelist).toBe("enforce");
+    expect(config.auth.devIssuer).toBe(false);
+    expect(config.auth.createKeys).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", AUTH_DEV_ISSUER: "true", OPERATION_SAFELIST: "log" })).toMatchObject({ auth: { devIssuer: true }, operations: { safelist: "log" } });
+  });
+
+  it("never echoes a secret in an error", () => {
+    expect(() => loadConfig({ REDIS_URL: "mysql://user:hunter2@db" })).toThrow(/REDIS_URL.*\[redacted\]/);
+    expect(() => loadConfig({ REDIS_URL: "mysql://user:hunter2@db" })).not.toThrow(/hunter2/);
   });
 
   it("treats empty variables as unset", () => {

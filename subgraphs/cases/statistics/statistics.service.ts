@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { BadUserInputError, ForbiddenError } from "../../../common/errors";
+import { BadUserInputError, ForbiddenError, ServiceUnavailableError } from "../../../common/errors";
 import { Relationship } from "../../../common/policy/vocabulary";
 import type { RequestScope } from "../../kit/context.type";
 import { CaseOutcome, CaseStage, Programme } from "../../kit/enums";
@@ -17,6 +17,12 @@ export interface StatisticsOptions {
   threshold: number;
   /** How long a year's cube is reused (case work in this process also renews it). */
   cacheSeconds: number;
+  /**
+   * How long a request waits for a cube being computed (a cold year takes seconds at scale).
+   * After that it gets the year's previous cube if there is one, else SERVICE_UNAVAILABLE with
+   * `retryAfterSeconds`; the computation goes on. Unset: wait as long as it takes.
+   */
+  waitMs?: number;
 }
 
 export interface StatisticsFilterValues {
@@ -108,6 +114,8 @@ const QUARTERS = 4;
  */
 export class StatisticsService {
   private readonly cubes = new Map<string, { at: number; epoch: number; cube: Promise<YearCube> }>();
+  /** The newest finished cube of each year, served while its successor is computed. */
+  private readonly finished = new Map<string, YearCube>();
   private epoch = 0;
 
   constructor(
@@ -130,7 +138,8 @@ export class StatisticsService {
     const threshold = this.options.threshold;
     const { layout, cube } = year;
     const t = request.period.quarter;
-    const statuses = mode === DisclosureControl.SUPPRESSED ? (await Promise.all(MEASURES.map((_, m) => cube.protectionAsync(m)))).map((p) => p.status) : null;
+    // The cube comes protected (buildYear): reading the statuses costs nothing.
+    const statuses = mode === DisclosureControl.SUPPRESSED ? MEASURES.map((_, m) => cube.protection(m).status) : null;
     const rowOf = (g: number, codes: readonly number[]): RowData => {
       const cell = layout.cell(t, g, layout.combo(codes));
       const counts = {} as Record<MeasureName, CountValue>;
@@ -209,16 +218,36 @@ export class StatisticsService {
     return keys.map((k) => results.get(valuesKey(k.values)) ?? empty);
   }
 
-  /** The protected cube of the period's financial year (built, or reused while fresh). */
-  yearCube(scope: RequestScope, period: Period): Promise<YearCube> {
+  /** The protected cube of the period's financial year (built, or reused while fresh), within the wait budget. */
+  async yearCube(scope: RequestScope, period: Period): Promise<YearCube> {
+    const pending = this.freshCube(scope, period);
+    const waitMs = this.options.waitMs;
+    if (waitMs === undefined) return pending;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+    try {
+      const ready = await Promise.race([pending, late]);
+      if (ready) return ready;
+    } finally {
+      clearTimeout(timer);
+    }
+    const previous = this.finished.get(period.year);
+    if (previous) return previous;
+    throw new ServiceUnavailableError(`The statistics for ${period.year} are being computed: retry in a few seconds.`, { retryAfterSeconds: 5 });
+  }
+
+  private freshCube(scope: RequestScope, period: Period): Promise<YearCube> {
     const now = Date.now();
     const cached = this.cubes.get(period.year);
     if (cached && cached.epoch === this.epoch && now - cached.at < this.options.cacheSeconds * 1000) return cached.cube;
     const cube = this.buildYear(scope, period);
     this.cubes.set(period.year, { at: now, epoch: this.epoch, cube });
-    cube.catch(() => {
-      if (this.cubes.get(period.year)?.cube === cube) this.cubes.delete(period.year);
-    });
+    cube.then(
+      (built) => this.finished.set(period.year, built),
+      () => {
+        if (this.cubes.get(period.year)?.cube === cube) this.cubes.delete(period.year);
+      },
+    );
     return cube;
   }
 
@@ -256,7 +285,10 @@ export class StatisticsService {
     }
     const fine: FineRow[] = [...rows.values()];
     const phaseOf = new Map(full.authorities.map((a) => [a.id, a.phase]));
-    return { layout, cube: new Cube(layout, MEASURES, fine, this.options.threshold), phaseOf, computedAt: new Date() };
+    const cube = new Cube(layout, MEASURES, fine, this.options.threshold);
+    // Protected once, in slices that let other requests through, before anyone reads it.
+    await Promise.all(MEASURES.map((_, m) => cube.protectionAsync(m)));
+    return { layout, cube, phaseOf, computedAt: new Date() };
   }
 
   /** THE statement: the year's cases grouped at the finest level, every measure a conditional sum. */

@@ -4,6 +4,7 @@ import type { SubgraphContext } from "../context.type";
 import type { AuditWriter } from "./audit-writer";
 import { TxnLedger } from "./ledger";
 import { canonicalEntries, type AuditAction, type AuditEntry, type AuditRecordContent } from "./chain";
+import { serviceLogger } from "../../../common/logger";
 
 type Ctx = SubgraphContext<unknown, unknown>;
 
@@ -51,7 +52,7 @@ export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new 
             }
             await Promise.all(waits);
           } catch (err) {
-            console.error(`[${subgraph}] audit record not written; withholding the response (request ${contextValue.requestId}):`, (err as Error).message);
+            serviceLogger(subgraph).error({ requestId: contextValue.requestId, err }, "audit record not written; response withheld");
             if (response.body.kind === "single") {
               response.body.singleResult = {
                 data: null,
