@@ -25,6 +25,7 @@ export interface AccessProfileSource {
 const QA_QUERY = "query QualityAssuranceAccess($agencyId: ID!, $on: LocalDate!) { qualityAssuranceAccess(agencyId: $agencyId, on: $on) }";
 const QUERY = "query AccessProfile($agencyId: ID!) { accessProfile(agencyId: $agencyId) { agencyId kind region grants { partnerAgencyId categories } } }";
 const KINDS = new Set<string>(Object.values(AgencyKind));
+const DEGRADED_MS = 5_000;
 const REGIONS = new Set<string>(Object.values(Region));
 const KNOWN_CATEGORIES = new Set<string>(CATEGORIES);
 
@@ -48,21 +49,31 @@ export class AccessProfileClient implements AccessProfileSource {
     const now = Date.now();
     const hit = this.cache.get(agencyId);
     if (hit && now - hit.at < this.ttlMs) return hit.value;
-    const value = this.fetch(agencyId, requestId);
-    this.cache.set(agencyId, { at: now, value });
-    // A failure is not cached: the next request tries again.
-    value.catch(() => this.cache.delete(agencyId));
+    const fetched = this.fetch(agencyId, requestId);
+    const value = fetched.then((f) => f.profile);
+    const entry = { at: now, value };
+    this.cache.set(agencyId, entry);
+    fetched.then(
+      // A profile without its quality-assurance access is kept a few seconds only.
+      (f) => f.degraded && (entry.at = Date.now() - this.ttlMs + DEGRADED_MS),
+      // A failure is not cached: the next request tries again.
+      () => this.cache.get(agencyId) === entry && this.cache.delete(agencyId),
+    );
     if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value as string);
     return value;
   }
 
-  private async fetch(agencyId: string, requestId: string): Promise<AccessProfile | null> {
+  /**
+   * The agency directory is required (no profile, no request). Quality-assurance access is an
+   * extra grant: if governance is down it is left out (fail closed) and everything else goes on.
+   */
+  private async fetch(agencyId: string, requestId: string): Promise<{ profile: AccessProfile | null; degraded: boolean }> {
     const [agency, qa] = await Promise.all([
       this.ask<{ accessProfile?: unknown }>("agencies", QUERY, { agencyId }, requestId),
-      this.ask<{ qualityAssuranceAccess?: string[] }>("governance-boards", QA_QUERY, { agencyId, on: new Date().toISOString().slice(0, 10) }, requestId),
+      this.ask<{ qualityAssuranceAccess?: string[] }>("governance-boards", QA_QUERY, { agencyId, on: new Date().toISOString().slice(0, 10) }, requestId).catch(() => null),
     ]);
     const profile = parseProfile(agency.accessProfile);
-    return profile ? { ...profile, qaCaseIds: qa.qualityAssuranceAccess ?? [] } : null;
+    return { profile: profile ? { ...profile, qaCaseIds: qa?.qualityAssuranceAccess ?? [] } : null, degraded: qa === null };
   }
 
   private async ask<T>(subgraph: "agencies" | "governance-boards", query: string, variables: Record<string, unknown>, requestId: string): Promise<T> {

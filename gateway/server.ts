@@ -16,7 +16,9 @@ import { TrailClient } from "./audit-trail/trail-client";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import fs from "node:fs";
+import { Supergraph } from "@apollo/federation-internals";
 import { connectRedis, RedisKeyValueCache } from "./apq-cache";
+import { OperationLimits } from "./limits";
 import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "./rate-limit";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { OperationManifest, OperationSafelist } from "./safelist";
@@ -54,21 +56,16 @@ export interface GatewayOptions {
 
 const DEFAULT_LIMITS: Config["limits"] = { maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxTokens: 3_000, maxCost: 20_000 };
 
-/**
- * Hostile input is refused at validation, before planning: graphql-armor's rules, configured.
- * Its alias limit lets `__typename` aliases through by default, and its depth and cost limits
- * skip introspection: both closed here, so the limits bite on every operation.
- */
-function armour(limits: Config["limits"], production: boolean) {
+/** In production, "Did you mean ...?" would map the schema for a stranger: graphql-armor masks it. */
+function suggestionMasking(production: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases, allowList: [] },
-    maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: false },
-    // "Did you mean ...?" would map the schema for a stranger: off in production.
     blockFieldSuggestion: { enabled: production },
-  }).protect();
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxDepth: { enabled: false },
+  }).protect().plugins;
 }
 
 export interface GatewayOperations {
@@ -154,13 +151,24 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 // The gateway's messages for a failed subgraph fetch name the subgraph URL, status and body.
 const SUBGRAPH_DETAIL = /https?:\/\/\S+/g;
 
+/**
+ * What a client may learn of a failure: a message and a code. A subgraph's HTTP failure (its
+ * status, status text, URL and body, which the gateway puts in `extensions.response` and in the
+ * message) becomes a generic internal error; stacks and exceptions never leave.
+ */
 function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = { ...(formatted.extensions ?? {}) };
+  const httpFailure = extensions.response !== undefined || HTTP_STATUS_MESSAGE.test(formatted.message);
   delete extensions.response;
   delete extensions.exception;
   delete extensions.stacktrace;
+  delete extensions.serviceName;
+  if (httpFailure) return { ...formatted, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   return { ...formatted, message: formatted.message.replace(SUBGRAPH_DETAIL, "[subgraph]"), extensions };
 }
+
+// The gateway's message for a subgraph's HTTP error: "500: Internal Server Error".
+const HTTP_STATUS_MESSAGE = /^\d{3}: /;
 
 function bearerToken(req: http.IncomingMessage): string {
   const header = req.headers.authorization;
@@ -253,7 +261,8 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     },
   });
   const production = options.env === "production";
-  const armoured = armour(options.limits ?? DEFAULT_LIMITS, production);
+  // Limits are checked on the request itself (admit, below), before authentication calls anything.
+  const limits = new OperationLimits(Supergraph.build(options.supergraphSdl).apiSchema().toGraphQLJSSchema(), options.limits ?? DEFAULT_LIMITS);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Explicit, from the mode: not left to Apollo's reading of NODE_ENV.
@@ -261,9 +270,8 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     includeStacktraceInErrorResponses: options.env === "development",
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: armoured.validationRules,
     formatError: formatGatewayError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ...armoured.plugins],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ...suggestionMasking(production)],
     persistedQueries: {
       ...(options.persistedQueries?.cache ? { cache: options.persistedQueries.cache } : {}),
       ttl: options.persistedQueries?.ttlSeconds ?? null,
@@ -274,9 +282,10 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     apollo,
     context: (args) => authenticate(args, options.security, options.rateLimits),
     admit: async (request, req) => {
-      // Cheapest first: the address's rate, then the safelist, all before Apollo parses anything.
+      // Cheapest first: the address's rate, the safelist (which resolves ids), then the limits;
+      // all before authentication, planning or any subgraph call.
       if (options.rateLimits) await options.rateLimits.perAddress.check(`ip:${clientAddress(req, options.rateLimits.trustProxy ?? false)}`);
-      return safelist ? safelist.admit(request) : request;
+      return limits.admit(safelist ? safelist.admit(request) : request);
     },
     logger: serviceLogger("gateway"),
     // Ready when every subgraph is (each checks its own database).

@@ -111,7 +111,9 @@ export function createRequestContext<TServices, TLoaders>(
 export function maskUnexpectedError(name: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? error.originalError : error;
-    const expected = !original || original instanceof GraphQLError;
+    // Ours carry a stable code; anything Apollo could only call INTERNAL_SERVER_ERROR (graphql-js
+    // execution errors included: "Expected Iterable ...") is masked like a thrown exception.
+    const expected = (!original || original instanceof GraphQLError) && formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR;
     if (expected) return formatted;
     serviceLogger(name).error({ err: original, path: formatted.path }, "unexpected error");
     return {

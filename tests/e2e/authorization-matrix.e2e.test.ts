@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { FIELD_CLASSES, type FieldClass } from "../../common/policy/classification";
 import { CASEWORK_ROLES } from "../../common/policy/sharing-policy";
 import { isProtected } from "../../common/policy/purpose";
@@ -164,11 +167,16 @@ interface RowCtx {
 
 describe.each(testDatabases())("authorization matrix on $label", ({ label, create }) => {
   let platform: TestPlatform;
+  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dovetail-matrix-log-")), "platform.log");
   const tally: Tally = { instances: 0, disclosuresChecked: 0, recordsMatched: 0, allowed: 0, denialsChecked: 0, rowsChecked: 0, leaks: [], wrongful: [], mismatches: [], seen: new Map() };
 
   beforeAll(async () => {
     // The lookups query asks for every row at once: thousands of aliases, far over production's limits.
-    platform = await startTestPlatform(create(), { cases: 300, env: { LIMIT_MAX_ALIASES: "100000", LIMIT_MAX_TOKENS: "1000000", LIMIT_MAX_COST: "10000000", LIMIT_MAX_DEPTH: "20" } });
+    platform = await startTestPlatform(create(), {
+      cases: 300,
+      // Every log line of the run is kept, to check that none carries personal data (below).
+      env: { LIMIT_MAX_ALIASES: "100000", LIMIT_MAX_TOKENS: "1000000", LIMIT_MAX_COST: "10000000", LIMIT_MAX_DEPTH: "20", LOG_LEVEL: "debug", LOG_FILE: logFile },
+    });
   });
   afterAll(async () => {
     const pairs = [...tally.seen.values()].reduce((n, s) => n + s.size, 0);
@@ -490,5 +498,27 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
       .filter(([type]) => type !== "Mutation" && type !== "AccessProfile" && type !== "AccessGrant")
       .flatMap(([type, fields]) => Object.entries(fields).filter(([, cls]) => !cls.internal).map(([field]) => `${type}.${field}`));
     expect(apiFields.filter((f) => !everySeen.has(f))).toEqual([]);
+  });
+
+  it("logged every request of the run, and no personal data in any line", () => {
+    const text = fs.readFileSync(logFile, "utf8");
+    const lines = text.trim().split("\n").map((line) => JSON.parse(line) as { requestId?: string; service?: string; msg?: string });
+    // One access line per request at the gateway and per subgraph call, all tied by request id.
+    const matrixRequests = new Set(lines.filter((l) => l.msg === "request" && l.requestId?.startsWith(`matrix-${label}-`)).map((l) => l.requestId));
+    expect(matrixRequests.size).toBeGreaterThanOrEqual(PERSONAS.length * 4);
+    const services = new Set(lines.filter((l) => l.requestId === [...matrixRequests][0]).map((l) => l.service));
+    expect(services.has("gateway")).toBe(true);
+    expect(services.size).toBeGreaterThan(1);
+    const world = platform.world;
+    const secrets = [
+      ...world.people.flatMap((p) => [p.familyName, p.dateOfBirth, p.postcode]),
+      ...world.cases.flatMap((c) => [c.reference, c.screening?.reason, c.healthInformation?.summary, c.ctRiskAssessment?.summary, ...(c.vulnerabilityAssessment?.factors.map((f) => f.note) ?? [])]),
+      ...world.immigrationQueries.flatMap((q) => [q.question, q.answer]),
+    ].filter((v): v is string => typeof v === "string" && v.length > 3);
+    expect(secrets.length).toBeGreaterThan(1000);
+    expect(secrets.filter((secret) => text.includes(secret)).slice(0, 5)).toEqual([]);
+    // Nor a bearer token or a purpose (which may name a case).
+    expect(text).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    expect(text).not.toMatch(/case review/);
   });
 });

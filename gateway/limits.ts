@@ -1,0 +1,134 @@
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { GraphQLError, Kind, parse, validate, visit, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
+import type { Config } from "../common/config";
+import { RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
+import { sha256 } from "./safelist";
+
+export type OperationLimitSettings = Config["limits"];
+
+const VERDICTS = 5_000;
+
+/**
+ * LIMITS ON HOSTILE INPUT, checked before anything else of the gateway runs: before the caller's
+ * agency profile is fetched and before any subgraph is called. The token limit bounds parsing;
+ * graphql-armor's rules bound depth, aliases, directives and cost. Two of its defaults are
+ * closed: `__typename` aliases count (its alias allow-list would let a million through), and
+ * introspection is measured like any other operation.
+ *
+ * A page size given as a variable (`first: $first`) is costed at its value, as a literal would be:
+ * otherwise a variable would hide the size of a list from the cost limit.
+ *
+ * A refusal is HTTP 400 with `GRAPHQL_PARSE_FAILED` (tokens) or `GRAPHQL_VALIDATION_FAILED`, and
+ * says which limit. Verdicts are remembered by the hash of the text and the page sizes, so a
+ * dashboard's repeated operations are checked once.
+ */
+export class OperationLimits {
+  private readonly rules: ValidationRule[];
+  private readonly verdicts = new Map<string, RequestRefusedError | null>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly limits: OperationLimitSettings,
+  ) {
+    this.rules = [
+      maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true }),
+      maxAliasesRule({ n: limits.maxAliases, allowList: [] }),
+      maxDirectivesRule({ n: limits.maxDirectives }),
+      costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: false }),
+    ];
+  }
+
+  /** Throws RequestRefusedError when the request's operation breaks a limit. */
+  admit(request: GraphQLHttpRequest): GraphQLHttpRequest {
+    const query = queryOf(request);
+    if (query === undefined) return request;
+    const variables = variablesOf(request);
+    const sizes = PAGE_SIZE_VARIABLE.test(query) ? JSON.stringify(pageSizes(query, variables)) : "";
+    const hash = `${sha256(query)}${sizes}`;
+    let verdict = this.verdicts.get(hash);
+    if (verdict === undefined) {
+      verdict = this.judge(query, variables);
+      if (this.verdicts.size >= VERDICTS) this.verdicts.clear();
+      this.verdicts.set(hash, verdict);
+    }
+    if (verdict) throw verdict;
+    return request;
+  }
+
+  private judge(query: string, variables: Record<string, unknown>): RequestRefusedError | null {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: this.limits.maxTokens, noLocation: true });
+    } catch (err) {
+      const message = (err as Error).message;
+      // Only the token limit is ours to answer; other syntax errors are Apollo's, with locations.
+      if (/more th\w+ \d+ tokens/.test(message)) return new RequestRefusedError(400, `Token limit of ${this.limits.maxTokens} exceeded.`, "GRAPHQL_PARSE_FAILED");
+      return null;
+    }
+    let errors: readonly GraphQLError[];
+    try {
+      errors = validate(this.schema, withPageSizes(document, variables), this.rules);
+    } catch (err) {
+      // graphql-armor's rules throw their refusal rather than report it.
+      if (!(err instanceof GraphQLError)) throw err;
+      errors = [err];
+    }
+    if (errors.length === 0) return null;
+    const reason = errors.map((e) => e.message.replace(/^Syntax Error: /, "")).join(" ");
+    return new RequestRefusedError(400, reason, "GRAPHQL_VALIDATION_FAILED");
+  }
+}
+
+// `first: $x` or `last: $x` somewhere in the text: only then are the variables looked at.
+const PAGE_SIZE_VARIABLE = /\b(?:first|last)\s*:\s*\$/;
+
+/** The value of each variable used as a page size (given, else the operation's default). */
+function pageSizes(query: string, variables: Record<string, unknown>): Record<string, unknown> {
+  const names = [...query.matchAll(/\b(?:first|last)\s*:\s*\$(\w+)/g)].map((m) => m[1]!);
+  return Object.fromEntries(names.map((n) => [n, variables[n] ?? null]));
+}
+
+/** The document with every `first`/`last` variable replaced by its integer value, for costing. */
+function withPageSizes(document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+  const defaults = new Map<string, string>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) {
+      if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, v.defaultValue.value);
+    }
+  }
+  return visit(document, {
+    Argument(node) {
+      if ((node.name.value !== "first" && node.name.value !== "last") || node.value.kind !== Kind.VARIABLE) return undefined;
+      const name = node.value.name.value;
+      const given = variables[name];
+      const value = Number.isInteger(given) ? String(given) : defaults.get(name);
+      return value === undefined ? undefined : { ...node, value: { kind: Kind.INT, value } };
+    },
+  });
+}
+
+function variablesOf(request: GraphQLHttpRequest): Record<string, unknown> {
+  let variables: unknown;
+  if (request.method === "GET") {
+    const text = new URLSearchParams(request.search).get("variables");
+    try {
+      variables = text ? JSON.parse(text) : undefined;
+    } catch {
+      variables = undefined;
+    }
+  } else if (request.body && typeof request.body === "object") {
+    variables = (request.body as { variables?: unknown }).variables;
+  }
+  return variables && typeof variables === "object" && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+}
+
+function queryOf(request: GraphQLHttpRequest): string | undefined {
+  if (Array.isArray(request.body)) return undefined;
+  if (request.method === "GET") return new URLSearchParams(request.search).get("query") ?? undefined;
+  const query = (request.body as { query?: unknown } | null)?.query;
+  return typeof query === "string" ? query : undefined;
+}
