@@ -9,7 +9,7 @@ import { PartnerTokenError } from "../common/auth/partner-token";
 import { PURPOSE_HEADER, parsePurpose, type Purpose } from "../common/policy/purpose";
 import type { Config, SubgraphName } from "../common/config";
 import { AuthenticationError } from "../common/errors";
-import { close, createGraphQLHttpServer, listen, RequestRefusedError, type HttpContextArgs } from "../common/http";
+import { close, createGraphQLHttpServer, listen, RequestRefusedError } from "../common/http";
 import { serviceLogger } from "../common/logger";
 import { AUDIT_TRAIL, AuditTrailDataSource } from "./audit-trail";
 import { TrailClient } from "./audit-trail/trail-client";
@@ -130,22 +130,27 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { request, context } = options;
     if (!("principal" in context) || !context.principal) return;
-    let token = context.internalTokens.get(this.subgraph);
-    if (!token) {
-      const operationName = "incomingRequestContext" in options ? (options.incomingRequestContext.operationName ?? null) : null;
-      token = this.security.signer.sign(this.subgraph, {
-        caller: { kind: "user", principal: context.principal },
-        requestId: context.requestId,
-        txn: context.txn,
-        purpose: context.purpose,
-        purposeProblem: context.purposeProblem,
-        operationName,
-      });
-      context.internalTokens.set(this.subgraph, token);
-    }
-    request.http?.headers.set("authorization", `Bearer ${await token}`);
+    const operationName = "incomingRequestContext" in options ? (options.incomingRequestContext.operationName ?? null) : null;
+    request.http?.headers.set("authorization", `Bearer ${await internalTokenFor(context as GatewayContext, this.subgraph, this.security, operationName)}`);
     request.http?.headers.set("x-request-id", context.requestId);
   }
+}
+
+/** The caller's internal token for one subgraph: signed on first use, once per request. */
+export function internalTokenFor(context: GatewayContext, subgraph: SubgraphName, security: GatewaySecurity, operationName: string | null): Promise<string> {
+  let token = context.internalTokens.get(subgraph);
+  if (!token) {
+    token = security.signer.sign(subgraph, {
+      caller: { kind: "user", principal: context.principal },
+      requestId: context.requestId,
+      txn: context.txn,
+      purpose: context.purpose,
+      purposeProblem: context.purposeProblem,
+      operationName,
+    });
+    context.internalTokens.set(subgraph, token);
+  }
+  return token;
 }
 
 // The gateway's messages for a failed subgraph fetch name the subgraph URL, status and body.
@@ -170,8 +175,8 @@ function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedE
 // The gateway's message for a subgraph's HTTP error: "500: Internal Server Error".
 const HTTP_STATUS_MESSAGE = /^\d{3}: /;
 
-function bearerToken(req: http.IncomingMessage): string {
-  const header = req.headers.authorization;
+function bearerToken(headers: http.IncomingHttpHeaders): string {
+  const header = headers.authorization;
   const match = typeof header === "string" ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
   if (!match) throw new AuthenticationError("Authentication required: send `Authorization: Bearer <token>`.");
   return match[1]!;
@@ -181,10 +186,10 @@ function bearerToken(req: http.IncomingMessage): string {
  * Identity at the edge: the partner's token is verified, then completed with the agency's kind,
  * region and active agreements. Any failure answers HTTP 401 before anything is resolved.
  */
-async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity, limits?: GatewayRateLimits): Promise<GatewayContext> {
-  const idHeader = req.headers["x-request-id"];
+export async function authenticate(headers: http.IncomingHttpHeaders, security: GatewaySecurity, limits?: GatewayRateLimits): Promise<GatewayContext> {
+  const idHeader = headers["x-request-id"];
   const requestId = typeof idHeader === "string" && REQUEST_ID.test(idHeader) ? idHeader : randomUUID();
-  const token = bearerToken(req);
+  const token = bearerToken(headers);
   let identity;
   try {
     identity = await security.partnerTokens.verify(token);
@@ -195,7 +200,7 @@ async function authenticate({ req }: HttpContextArgs, security: GatewaySecurity,
   if (limits) await limitIdentity(limits.perIdentity, `${identity.issuer}|${identity.sub}`);
   const profile = await security.profiles.get(identity.agencyId, requestId);
   if (!profile) throw new AuthenticationError(`Invalid bearer token: agency ${identity.agencyId} is not registered.`);
-  const header = req.headers[PURPOSE_HEADER];
+  const header = headers[PURPOSE_HEADER];
   const stated = parsePurpose(Array.isArray(header) ? header.join(";") : header);
   return {
     requestId,
@@ -280,7 +285,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
   const safelist = options.safelist;
   const httpServer = createGraphQLHttpServer<GatewayContext>({
     apollo,
-    context: (args) => authenticate(args, options.security, options.rateLimits),
+    context: ({ req }) => authenticate(req.headers, options.security, options.rateLimits),
     admit: async (request, req) => {
       // Cheapest first: the address's rate, the safelist (which resolves ids), then the limits;
       // all before authentication, planning or any subgraph call.

@@ -1,0 +1,411 @@
+import "reflect-metadata";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type autocannonType from "autocannon";
+import { issueDevToken } from "../../common/auth/dev-issuer";
+import { SUBGRAPH_NAMES, envPrefix, loadConfig, type SubgraphName } from "../../common/config";
+import { authenticate, internalTokenFor } from "../../gateway/server";
+import { loadGatewaySecurity } from "../../gateway/security";
+import { PERSONAS } from "../../seed/generate";
+import { benchRequire } from "./bench-modules";
+import { cpuMsOf, runToCompletion, startService, type Service } from "./processes";
+
+const autocannon = benchRequire("autocannon") as typeof autocannonType;
+
+/**
+ * `npm run bench`: seeds a data set, starts the platform in production mode (each subgraph and
+ * the gateway in its own process), the peer gateway (@graphql-hive/gateway) on the same
+ * subgraphs and supergraph, and drives each with autocannon at a fixed concurrency for a fixed
+ * time, with real tokens and purposes. Then the permission layer in-process. Prints the table and
+ * writes bench/results/latest.json.
+ */
+const ROOT = path.resolve(__dirname, "../../..");
+const DIST = path.join(ROOT, "dist");
+const DATA = path.join(ROOT, "bench/.data");
+const RESULTS = path.join(ROOT, "bench/results");
+const PORTS = { gateway: 5000, peer: 5010, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
+const STATISTICS_PERIOD = "2019-20";
+
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--cases N] [--no-seed] [--profile]
+  Seeds 100,000 cases on PostgreSQL when DATABASE_URL is set, 10,000 on the embedded SQLite default.`;
+
+interface Options {
+  duration: number;
+  warmup: number;
+  connections: number;
+  cases: number;
+  seed: boolean;
+  profile: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const number = (min: number, max: number) => {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} takes a whole number from ${min} to ${max}\n${USAGE}`);
+      return n;
+    };
+    if (flag === "--duration") options.duration = number(1, 600);
+    else if (flag === "--warmup") options.warmup = number(0, 120);
+    else if (flag === "--connections") options.connections = number(1, 1000);
+    else if (flag === "--cases") options.cases = number(0, 1_000_000);
+    else if (flag === "--no-seed") options.seed = false;
+    else if (flag === "--profile") options.profile = true;
+    else throw new Error(`unknown argument ${flag}\n${USAGE}`);
+  }
+  return options;
+}
+
+/** The environment every process of the run shares: production mode, the bench's ports and data. */
+function platformEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    // Production with the development issuer trusted, so the seeded personas' tokens work.
+    AUTH_DEV_ISSUER: "true",
+    DATA_DIR: path.join(DATA, "sqlite"),
+    KEYS_DIR: path.join(DATA, "keys"),
+    SUPERGRAPH_FILE: path.join(ROOT, "schema/supergraph.graphql"),
+    OPERATION_MANIFEST: path.join(ROOT, "clients/generated/persisted-documents.json"),
+    OPERATION_SAFELIST: "enforce",
+    SEED: "false",
+    // Per-request access lines off in every process (the peer logs none either); warnings stay.
+    LOG_LEVEL: "warn",
+    // One client at full speed would exceed any partner's production rate limit.
+    RATE_LIMIT_PER_MINUTE: "0",
+    RATE_LIMIT_IP_PER_MINUTE: "0",
+    // The direct-to-subgraph runs reuse one internal token for their whole duration.
+    INTERNAL_TOKEN_TTL_SECONDS: "300",
+    GATEWAY_PORT: String(PORTS.gateway),
+    PEER_GATEWAY_PORT: String(PORTS.peer),
+  };
+  if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
+  if (process.env.DB_POOL_SIZE) env.DB_POOL_SIZE = process.env.DB_POOL_SIZE;
+  for (const name of SUBGRAPH_NAMES) {
+    env[`${envPrefix(name)}_PORT`] = String(PORTS[name]);
+    env[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${PORTS[name]}/graphql`;
+  }
+  return env;
+}
+
+interface Operation {
+  operationName: string;
+  id: string;
+  query: string;
+}
+
+function loadManifest(): Map<string, Operation> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "clients/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
+  const byName = new Map<string, Operation>();
+  for (const [id, query] of Object.entries(manifest)) {
+    const operationName = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+    if (operationName) byName.set(operationName, { operationName, id: id.replace(/^sha256:/, ""), query });
+  }
+  return byName;
+}
+
+interface Target {
+  name: "ours" | "peer" | "direct";
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface Measured {
+  scenario: string;
+  target: Target["name"];
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  requests: number;
+  /** CPU time per request of the process(es) that served it, in ms. */
+  cpuMsPerRequest: Record<string, number>;
+}
+
+/** Sends the target's request once and checks the answer: data, and no error at all. */
+async function check(target: Target): Promise<unknown> {
+  const res = await fetch(target.url, { method: "POST", headers: target.headers, body: target.body });
+  const text = await res.text();
+  let body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`${target.name} answered ${res.status}: ${text.slice(0, 300)}`);
+  }
+  if (res.status !== 200 || body.errors?.length || !body.data) {
+    throw new Error(`${target.name} answered ${res.status} with ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
+  }
+  return body.data;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** One autocannon run; latencies are kept at full precision (autocannon's own are whole ms). */
+function load(target: Target, seconds: number, connections: number): Promise<{ rps: number; p50: number; p99: number; errors: number; requests: number }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let graphqlErrors = 0;
+    const instance = autocannon(
+      {
+        url: target.url,
+        connections,
+        duration: seconds,
+        timeout: 10,
+        requests: [
+          {
+            method: "POST",
+            headers: target.headers,
+            body: target.body,
+            onResponse: (_status, body) => {
+              if (body.includes('"errors"')) graphqlErrors += 1;
+            },
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        const sorted = Float64Array.from(latencies).sort();
+        resolve({
+          rps: result.requests.average,
+          p50: percentile(sorted, 50),
+          p99: percentile(sorted, 99),
+          errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+          requests: result.requests.total,
+        });
+      },
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      if (status === 200) latencies.push(ms);
+    });
+  });
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const env = platformEnv();
+  const config = loadConfig(env);
+  const onPostgres = config.database.kind === "postgres";
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const logDir = path.join(DATA, "logs");
+  console.log(`Benchmark on ${onPostgres ? "PostgreSQL" : "SQLite (embedded default)"}, ${options.cases.toLocaleString("en-GB")} cases, ${options.connections} connections, ${options.duration} s per run after ${options.warmup} s of warm-up; ${os.cpus().length} cores, Node ${process.version}`);
+
+  await runToCompletion(path.join(DIST, "scripts/keys.js"), [], env);
+  if (options.seed) {
+    const started = Date.now();
+    await runToCompletion(path.join(DIST, "scripts/seed.js"), ["--cases", String(options.cases)], env);
+    console.log(`Seeded in ${round((Date.now() - started) / 1000, 1)} s`);
+  }
+
+  const services: Service[] = [];
+  const stopAll = async () => {
+    for (const s of [...services].reverse()) await s.stop();
+  };
+  process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  try {
+    const profileArgs = (name: string) => (options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(RESULTS, "profiles")}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+    for (const name of SUBGRAPH_NAMES) {
+      services.push(
+        await startService({ name, entry: path.join(DIST, "subgraphs", name, "index.js"), env, base: `http://127.0.0.1:${PORTS[name]}`, readyPath: "/health/ready", logDir, nodeArgs: profileArgs(name) }),
+      );
+    }
+    const ours = await startService({ name: "gateway", entry: path.join(DIST, "gateway/index.js"), env, base: `http://127.0.0.1:${PORTS.gateway}`, readyPath: "/health/ready", logDir, nodeArgs: profileArgs("gateway") });
+    services.push(ours);
+    const peer = await startService({ name: "peer-gateway", entry: path.join(DIST, "bench/src/peer-gateway.js"), env, base: `http://127.0.0.1:${PORTS.peer}`, readyPath: "/health/live", logDir, nodeArgs: profileArgs("peer-gateway") });
+    services.push(peer);
+    console.log("Platform (production mode) and peer gateway ready");
+
+    const manifest = loadManifest();
+    const tokenFor = async (personaId: string) => {
+      const persona = PERSONAS.find((p) => p.id === personaId);
+      if (!persona) throw new Error(`no persona ${personaId}`);
+      return issueDevToken(config.auth.keysDir, persona, { audience: config.auth.audience, ttlSeconds: 3_600 });
+    };
+    const chair = await tokenFor("kirklees-channel-chair");
+    const board = await tokenFor("board-member");
+    const headers = (token: string, purpose: string | null): Record<string, string> => ({
+      "content-type": "application/json",
+      authorization: `Bearer ${token}`,
+      ...(purpose ? { "x-purpose": purpose } : {}),
+    });
+    const byId = (name: string, variables: Record<string, unknown>) =>
+      JSON.stringify({ operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: manifest.get(name)!.id } } });
+    const byText = (name: string, variables: Record<string, unknown>) => JSON.stringify({ operationName: name, query: manifest.get(name)!.query, variables });
+    const gatewayUrl = `${ours.base}/graphql`;
+    const peerUrl = `${peer.base}/graphql`;
+
+    // A case the Kirklees chair leads, for the panel view.
+    const caseload = (await check({ name: "ours", url: gatewayUrl, headers: headers(chair, "case review"), body: byId("MyCaseloadByStage", { stage: "PANEL" }) })) as {
+      cases: { totalCount: number; edges: { node: { id: string; reference: string; leadAgency: { id: string } } }[] };
+    };
+    const led = caseload.cases.edges.find((e) => e.node.leadAgency.id === "kirklees");
+    if (!led) throw new Error("the Kirklees chair leads no case at panel: seed more cases");
+    console.log(`Caseload at panel for the Kirklees chair: ${caseload.cases.totalCount} cases; panel view of ${led.node.reference}`);
+
+    // The direct target reuses one internal token, signed as the gateway signs it.
+    const security = loadGatewaySecurity(config.auth, Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>);
+    const directToken = async () => internalTokenFor(await authenticate(headers(board, null), security), "cases", security, "StatisticsFunnelByRegion");
+
+    const scenarios: { id: string; label: string; targets: () => Promise<Target[]> }[] = [
+      {
+        id: "caseload",
+        label: "Caseload (MyCaseloadByStage: cases, agencies, immigration-contacts, people)",
+        targets: async () => [
+          { name: "ours", url: gatewayUrl, headers: headers(chair, "case review"), body: byId("MyCaseloadByStage", { stage: "PANEL" }) },
+          { name: "peer", url: peerUrl, headers: headers(chair, "case review"), body: byText("MyCaseloadByStage", { stage: "PANEL" }) },
+        ],
+      },
+      {
+        id: "panel",
+        label: "Panel view (CasePanelView of one case)",
+        targets: async () => [
+          { name: "ours", url: gatewayUrl, headers: headers(chair, "panel preparation"), body: byId("CasePanelView", { id: led.node.id }) },
+          { name: "peer", url: peerUrl, headers: headers(chair, "panel preparation"), body: byText("CasePanelView", { id: led.node.id }) },
+        ],
+      },
+      {
+        id: "statistics",
+        label: `Statistics funnel by region (StatisticsFunnelByRegion ${STATISTICS_PERIOD}: cases only)`,
+        targets: async () => [
+          { name: "ours", url: gatewayUrl, headers: headers(board, null), body: byId("StatisticsFunnelByRegion", { period: STATISTICS_PERIOD }) },
+          { name: "peer", url: peerUrl, headers: headers(board, null), body: byText("StatisticsFunnelByRegion", { period: STATISTICS_PERIOD }) },
+          {
+            name: "direct",
+            url: `http://127.0.0.1:${PORTS.cases}/graphql`,
+            headers: { "content-type": "application/json", authorization: `Bearer ${await directToken()}` },
+            body: byText("StatisticsFunnelByRegion", { period: STATISTICS_PERIOD }),
+          },
+        ],
+      },
+    ];
+
+    const processes: Record<Target["name"], Service[]> = {
+      ours: [ours, ...services.slice(0, SUBGRAPH_NAMES.length)],
+      peer: [peer, ...services.slice(0, SUBGRAPH_NAMES.length)],
+      direct: services.filter((s) => s.name === "cases"),
+    };
+    const measured: Measured[] = [];
+    for (const scenario of scenarios) {
+      console.log(`\n${scenario.label}`);
+      for (const target of await scenario.targets()) {
+        // The statistics year may still be computing on the first call: retry until it answers.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await check(target);
+            break;
+          } catch (err) {
+            if (attempt >= 20) throw err;
+            await new Promise((resolve) => setTimeout(resolve, 1_000));
+          }
+        }
+        if (options.warmup > 0) await load(target, options.warmup, options.connections);
+        const before = processes[target.name].map((s) => cpuMsOf(s.child.pid) ?? 0);
+        const result = await load(target, options.duration, options.connections);
+        const after = processes[target.name].map((s) => cpuMsOf(s.child.pid) ?? 0);
+        const cpuMsPerRequest = Object.fromEntries(processes[target.name].map((s, i) => [s.name, round((after[i]! - before[i]!) / Math.max(1, result.requests), 3)]));
+        const row: Measured = {
+          scenario: scenario.id,
+          target: target.name,
+          requestsPerSecond: round(result.rps, 1),
+          p50Ms: round(result.p50),
+          p99Ms: round(result.p99),
+          errors: result.errors,
+          requests: result.requests,
+          cpuMsPerRequest,
+        };
+        measured.push(row);
+        const cpu = Object.entries(cpuMsPerRequest).map(([name, ms]) => `${name} ${ms}`).join(", ");
+        console.log(`  ${target.name.padEnd(7)} ${String(row.requestsPerSecond).padStart(8)} req/s   p50 ${String(row.p50Ms).padStart(7)} ms   p99 ${String(row.p99Ms).padStart(7)} ms   errors ${row.errors}   CPU ms/req: ${cpu}`);
+      }
+    }
+
+    console.log("\nPermission layer (in-process, cases subgraph, with and without shield and audit) ...");
+    const layerOut = execFileSync(process.execPath, [path.join(DIST, "bench/src/permission-layer.js"), chair, "case review", "4"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const permissionLayer = JSON.parse(layerOut.trim().split("\n").at(-1)!) as { ratio: number; shieldOnlyRatio: number; opsPerSecond: Record<string, number> };
+
+    const gatewayRssMb = ours.rssMb();
+    const peerRssMb = peer.rssMb();
+    const get = (scenario: string, target: Target["name"]) => measured.find((m) => m.scenario === scenario && m.target === target)!;
+    const ratios = {
+      peerThroughput: round(get("caseload", "ours").requestsPerSecond / get("caseload", "peer").requestsPerSecond, 3),
+      directOverhead: round(get("statistics", "ours").p50Ms / get("statistics", "direct").p50Ms, 3),
+      permissionLayer: permissionLayer.ratio,
+      panelPeerThroughput: round(get("panel", "ours").requestsPerSecond / get("panel", "peer").requestsPerSecond, 3),
+      statisticsPeerThroughput: round(get("statistics", "ours").requestsPerSecond / get("statistics", "peer").requestsPerSecond, 3),
+    };
+    const budget = {
+      peerThroughput: { limit: ">= 1.2", value: ratios.peerThroughput, met: ratios.peerThroughput >= 1.2 },
+      directOverhead: { limit: "<= 1.3", value: ratios.directOverhead, met: ratios.directOverhead <= 1.3 },
+      permissionLayer: { limit: ">= 0.85", value: ratios.permissionLayer, met: ratios.permissionLayer >= 0.85 },
+      gatewayRssMb: { limit: "<= 250", value: gatewayRssMb, met: gatewayRssMb !== null && gatewayRssMb <= 250 },
+    };
+
+    printTable(measured, ratios, budget, gatewayRssMb, peerRssMb, permissionLayer);
+    const result = {
+      generatedAt: new Date().toISOString(),
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+      database: onPostgres ? "postgres" : "sqlite",
+      cases: options.cases,
+      connections: options.connections,
+      durationSeconds: options.duration,
+      warmupSeconds: options.warmup,
+      ratios,
+      gatewayRssMb,
+      peerGatewayRssMb: peerRssMb,
+      budget,
+      runs: measured,
+      permissionLayer,
+    };
+    const file = path.join(RESULTS, "latest.json");
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\nWritten to ${path.relative(ROOT, file)}`);
+  } finally {
+    await stopAll();
+  }
+}
+
+function printTable(
+  measured: Measured[],
+  ratios: Record<string, number>,
+  budget: Record<string, { limit: string; value: number | null; met: boolean }>,
+  gatewayRssMb: number | null,
+  peerRssMb: number | null,
+  layer: { opsPerSecond: Record<string, number> },
+): void {
+  const lines = [
+    "",
+    "| operation | target | req/s | p50 ms | p99 ms | errors | CPU ms/req (gateway + subgraphs) |",
+    "|---|---|---:|---:|---:|---:|---|",
+    ...measured.map((m) => {
+      const cpu = Object.entries(m.cpuMsPerRequest)
+        .map(([name, ms]) => `${name} ${ms}`)
+        .join(", ");
+      return `| ${m.scenario} | ${m.target} | ${m.requestsPerSecond} | ${m.p50Ms} | ${m.p99Ms} | ${m.errors} | ${cpu} |`;
+    }),
+    "",
+    `gateway RSS after the run: ${gatewayRssMb} MB (peer gateway: ${peerRssMb} MB)`,
+    `permission layer in-process, ops/s: bare ${layer.opsPerSecond.bare}, shield only ${layer.opsPerSecond.shieldOnly}, shield + audit ${layer.opsPerSecond.guarded}`,
+    "",
+    "| budget | limit | measured | met |",
+    "|---|---|---:|---|",
+    ...Object.entries(budget).map(([k, b]) => `| ${k} | ${b.limit} | ${b.value} | ${b.met ? "yes" : "NO"} |`),
+    "",
+    `other ratios: panel view ours/peer ${ratios.panelPeerThroughput}, statistics ours/peer ${ratios.statisticsPeerThroughput}`,
+  ];
+  console.log(lines.join("\n"));
+}
+
+main().catch((err: unknown) => {
+  console.error("bench failed:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});
