@@ -72,7 +72,7 @@ const baseSchema = z.object({
   APQ_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FILE: z.string().min(1).optional(),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
@@ -233,6 +233,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  // A statistics request that waits longer than the gateway waits for it loses its retry hint.
+  if (base.success && base.data.STATS_WAIT_MS >= base.data.SUBGRAPH_TIMEOUT_MS) {
+    problems.push(`STATS_WAIT_MS: must be less than SUBGRAPH_TIMEOUT_MS (${base.data.SUBGRAPH_TIMEOUT_MS}), or the gateway gives up first (got ${base.data.STATS_WAIT_MS})`);
+  }
   if (problems.length > 0 || !base.success) throw new ConfigError(problems);
   const b = base.data;
   const dataDir = path.resolve(b.DATA_DIR);

@@ -8,7 +8,7 @@ import type { Principal } from "../common/auth/principal";
 import { PartnerTokenError } from "../common/auth/partner-token";
 import { PURPOSE_HEADER, parsePurpose, type Purpose } from "../common/policy/purpose";
 import type { Config, SubgraphName } from "../common/config";
-import { AuthenticationError } from "../common/errors";
+import { AuthenticationError, ErrorCode } from "../common/errors";
 import { close, createGraphQLHttpServer, listen, RequestRefusedError } from "../common/http";
 import { serviceLogger } from "../common/logger";
 import { AUDIT_TRAIL, AuditTrailDataSource } from "./audit-trail";
@@ -164,12 +164,27 @@ const SUBGRAPH_DETAIL = /https?:\/\/\S+/g;
 function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = { ...(formatted.extensions ?? {}) };
   const httpFailure = extensions.response !== undefined || HTTP_STATUS_MESSAGE.test(formatted.message);
+  const retry = retryHintOf(extensions.response);
+  if (retry) return { ...retry, ...(formatted.path ? { path: formatted.path } : {}) };
   delete extensions.response;
   delete extensions.exception;
   delete extensions.stacktrace;
   delete extensions.serviceName;
   if (httpFailure) return { ...formatted, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   return { ...formatted, message: formatted.message.replace(SUBGRAPH_DETAIL, "[subgraph]"), extensions };
+}
+
+/**
+ * A subgraph that is busy says so with HTTP 503 and its own SERVICE_UNAVAILABLE error carrying
+ * `retryAfterSeconds` (statistics still being computed). That hint is for the client: it passes,
+ * with the subgraph's message, and nothing else of the response does.
+ */
+function retryHintOf(response: unknown): GraphQLFormattedError | null {
+  const { status, body } = (response ?? {}) as { status?: unknown; body?: { errors?: { message?: unknown; extensions?: { code?: unknown; retryAfterSeconds?: unknown } }[] } };
+  const first = status === 503 && typeof body === "object" && body !== null ? body.errors?.[0] : undefined;
+  const seconds = first?.extensions?.retryAfterSeconds;
+  if (first?.extensions?.code !== ErrorCode.SERVICE_UNAVAILABLE || typeof seconds !== "number" || typeof first.message !== "string") return null;
+  return { message: first.message.replace(SUBGRAPH_DETAIL, "[subgraph]"), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: seconds } };
 }
 
 // The gateway's message for a subgraph's HTTP error: "500: Internal Server Error".

@@ -8,6 +8,7 @@ import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "../../ga
 import { loadGatewaySecurity } from "../../gateway/security";
 import { createGatewayApp, type GatewayApp, type GatewayOptions } from "../../gateway/server";
 import { OperationLimits } from "../../gateway/limits";
+import { fetchReport } from "../../platform/report";
 import { Supergraph } from "@apollo/federation-internals";
 import { describeRedis, redisUrl, sqliteTestDatabase } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type TestPlatform } from "../fixtures/platform";
@@ -60,7 +61,8 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
 
   beforeAll(async () => {
     // Production mode; unlisted operations logged rather than refused, so the limits can be seen.
-    platform = await startTestPlatform(sqliteTestDatabase(), { cases: 40, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", OPERATION_SAFELIST: "log" } });
+    // Statistics answer at once (no wait for a year being computed), to see the retry hint.
+    platform = await startTestPlatform(sqliteTestDatabase(), { cases: 40, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", OPERATION_SAFELIST: "log", STATS_WAIT_MS: "0" } });
   });
   afterAll(async () => {
     for (const app of replicas) await app.stop();
@@ -137,6 +139,19 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
       for (const secret of ["SECRET", "127.0.0.1", "http://", "500", "502", "stacktrace", "<html>"]) expect({ secret, leaked: text.includes(secret) }).toEqual({ secret, leaked: false });
     }
   });
+
+  it("passes a busy subgraph's retry hint to the client, and the report waits and asks again", async () => {
+    const token = (await platform.as("board-member", null)).authorization!.replace(/^Bearer /, "");
+    const cold = await postGraphQL(platform.gatewayUrl, `{ preventStatistics(period: "2019-20", by: [REGION]) { period } }`, {}, await platform.as("board-member", null));
+    expect(cold.body.errors?.[0]).toMatchObject({
+      message: "The statistics for 2019-20 are being computed: retry in a few seconds.",
+      extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 5 },
+    });
+    expect(JSON.stringify(cold.body)).not.toMatch(/127\.0\.0\.1|http:\/\/|503/);
+    const report = await fetchReport(platform.gatewayUrl, token, { period: "2019-20", by: ["region"], filter: {}, format: "csv" }, 12);
+    expect(report.period).toBe("2019-20");
+    expect(report.rows.length).toBeGreaterThan(0);
+  }, 120_000);
 
   it("limits requests per address before authentication, and per identity after it, with a retry hint", async () => {
     const store = new MemoryRateLimitStore();

@@ -45,6 +45,11 @@ describe("configuration", () => {
     expect((caught as ConfigError).problems).toHaveLength(5);
   });
 
+  it("refuses a statistics wait the gateway would not wait for", () => {
+    expect(() => loadConfig({ STATS_WAIT_MS: "2000", SUBGRAPH_TIMEOUT_MS: "2000" })).toThrow(/STATS_WAIT_MS: must be less than SUBGRAPH_TIMEOUT_MS \(2000\)/);
+    expect(loadConfig({ STATS_WAIT_MS: "1999", SUBGRAPH_TIMEOUT_MS: "2000" }).statistics.waitMs).toBe(1999);
+  });
+
   it("selects production behaviour with NODE_ENV=production", () => {
     const config = loadConfig({ NODE_ENV: "production" });
     expect(config.operations.safelist).toBe("enforce");
