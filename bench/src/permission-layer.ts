@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { ApolloServer, type GraphQLResponse } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { SUBGRAPH_NAMES, loadConfigOrExit, type SubgraphName } from "../../common/config";
 import { authenticate, type GatewayContext } from "../../gateway/server";
 import { loadGatewaySecurity } from "../../gateway/security";
@@ -50,14 +50,15 @@ async function main(): Promise<void> {
   await openDatabase(source);
   const services = definition.createServices(source.dataSource, { statistics: config.statistics });
   const { attestor } = loadSubgraphSecurity(config.auth, "cases");
+  // As the served subgraph is configured (subgraphs/kit/subgraph.ts), but for the layer under test.
   const common = { includeStacktraceInErrorResponses: false, formatError: maskUnexpectedError("cases") };
   const variants: Record<string, ApolloServer<Ctx>> = {
-    bare: new ApolloServer<Ctx>({ ...common, schema: subgraphSdlSchema(definition as never), plugins: [ApolloServerPluginInlineTraceDisabled()] }),
-    shieldOnly: new ApolloServer<Ctx>({ ...common, schema: subgraphSchema(definition as never), plugins: [ApolloServerPluginInlineTraceDisabled()] }),
+    bare: new ApolloServer<Ctx>({ ...common, schema: subgraphSdlSchema(definition as never), plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()] }),
+    shieldOnly: new ApolloServer<Ctx>({ ...common, schema: subgraphSchema(definition as never), plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()] }),
     guarded: new ApolloServer<Ctx>({
       ...common,
       schema: subgraphSchema(definition as never),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin("cases", new AuditWriter(source.dataSource))],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin("cases", new AuditWriter(source.dataSource))],
     }),
   };
   for (const server of Object.values(variants)) await server.start();

@@ -28,7 +28,7 @@ const RESULTS = path.join(ROOT, "bench/results");
 const PORTS = { gateway: 5000, peer: 5010, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
 const STATISTICS_PERIOD = "2019-20";
 
-const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--cases N] [--no-seed] [--profile]
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer]
   Seeds 100,000 cases on PostgreSQL when DATABASE_URL is set, 10,000 on the embedded SQLite default.`;
 
 interface Options {
@@ -38,10 +38,14 @@ interface Options {
   cases: number;
   seed: boolean;
   profile: boolean;
+  /** Scenarios to run (all by default); the ratios need all three and the peer. */
+  only: string[] | null;
+  peer: boolean;
+  layer: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false };
+  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, only: null, peer: true, layer: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const number = (min: number, max: number) => {
@@ -55,6 +59,9 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--cases") options.cases = number(0, 1_000_000);
     else if (flag === "--no-seed") options.seed = false;
     else if (flag === "--profile") options.profile = true;
+    else if (flag === "--only") options.only = (argv[++i] ?? "").split(",").filter(Boolean);
+    else if (flag === "--no-peer") options.peer = false;
+    else if (flag === "--no-layer") options.layer = false;
     else throw new Error(`unknown argument ${flag}\n${USAGE}`);
   }
   return options;
@@ -296,8 +303,10 @@ async function main(): Promise<void> {
     };
     const measured: Measured[] = [];
     for (const scenario of scenarios) {
+      if (options.only && !options.only.includes(scenario.id)) continue;
       console.log(`\n${scenario.label}`);
       for (const target of await scenario.targets()) {
+        if (target.name === "peer" && !options.peer) continue;
         // The statistics year may still be computing on the first call: retry until it answers.
         for (let attempt = 0; ; attempt++) {
           try {
@@ -329,9 +338,17 @@ async function main(): Promise<void> {
       }
     }
 
-    console.log("\nPermission layer (in-process, cases subgraph, with and without shield and audit) ...");
-    const layerOut = execFileSync(process.execPath, [path.join(DIST, "bench/src/permission-layer.js"), chair, "case review", "4"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-    const permissionLayer = JSON.parse(layerOut.trim().split("\n").at(-1)!) as { ratio: number; shieldOnlyRatio: number; opsPerSecond: Record<string, number> };
+    let permissionLayer = { ratio: Number.NaN, shieldOnlyRatio: Number.NaN, opsPerSecond: {} as Record<string, number> };
+    if (options.layer) {
+      console.log("\nPermission layer (in-process, cases subgraph, with and without shield and audit) ...");
+      const layerArgs = [...profileArgs("permission-layer"), path.join(DIST, "bench/src/permission-layer.js"), chair, "case review", "4"];
+      const layerOut = execFileSync(process.execPath, layerArgs, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      permissionLayer = JSON.parse(layerOut.trim().split("\n").at(-1)!) as typeof permissionLayer;
+    }
+    if (options.only || !options.peer || !options.layer) {
+      console.log("\nA partial run (--only, --no-peer or --no-layer): no ratios, nothing written.");
+      return;
+    }
 
     const gatewayRssMb = ours.rssMb();
     const peerRssMb = peer.rssMb();

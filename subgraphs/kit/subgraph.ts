@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
@@ -153,7 +153,8 @@ export function createSubgraphApp<TServices, TLoaders>(
     // Subgraphs sit behind the gateway; their stack traces must never travel through it.
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== "production",
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource))],
+    // No HTTP caching of answers that are per caller: the cache-control plugin would visit every field.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource))],
     formatError: maskUnexpectedError(definition.name),
   });
   const httpServer = createGraphQLHttpServer({

@@ -5,7 +5,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { loadGatewaySecurity } from "../../gateway/security";
 import { createGatewayApp, type GatewayApp } from "../../gateway/server";
-import { subgraphFetcher } from "../../gateway/subgraph-fetcher";
+import { isRetryable, SubgraphClient } from "../../gateway/subgraph-client";
 import { sqliteTestDatabase, type TestDatabase } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type TestPlatform } from "../fixtures/platform";
 
@@ -122,7 +122,7 @@ describe("faults: a hung subgraph, a dead one", () => {
   });
 });
 
-describe("the subgraph fetcher", () => {
+describe("the subgraph client", () => {
   /** A port that accepts and drops every connection: each call is a connection failure. */
   async function dropping(): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
     let count = 0;
@@ -138,12 +138,17 @@ describe("the subgraph fetcher", () => {
   it("retries a query once on a connection failure, and a mutation never", async () => {
     const target = await dropping();
     try {
-      const fetcher = subgraphFetcher("cases", 1_000);
-      const send = (query: string) => fetcher(target.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-      await expect(send("query Q { cases { id } }")).rejects.toThrow("The cases service is unavailable.");
+      const client = new SubgraphClient("cases", target.url, 1_000);
+      const send = (query: string, retryable: boolean) => client.post(JSON.stringify({ query }), { "content-type": "application/json" }, retryable);
+      await expect(send("query Q { cases { id } }", true)).rejects.toThrow("The cases service is unavailable.");
       expect(target.connections()).toBe(2);
-      await expect(send("mutation M { referCase(input: {}) { id } }")).rejects.toThrow("The cases service is unavailable.");
+      await expect(send("mutation M { referCase(input: {}) { id } }", false)).rejects.toThrow("The cases service is unavailable.");
       expect(target.connections()).toBe(3);
+      client.close();
+      // What the gateway decides from the operation it sends (the planner names it, e.g. `mutation Refer__cases__0`).
+      expect(isRetryable("query Caseload__cases__0 { cases { totalCount } }")).toBe(true);
+      expect(isRetryable("{ cases { totalCount } }")).toBe(true);
+      expect(isRetryable("  mutation Refer__cases__0($input: ReferCaseInput!) { referCase(input: $input) { id } }")).toBe(false);
     } finally {
       await target.close();
     }

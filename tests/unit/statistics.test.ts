@@ -135,6 +135,19 @@ describe.each(testDatabases())("Prevent statistics on $label", ({ create }) => {
     expect(sum).toBe(year.total.counts.referrals.value);
   }, 180_000);
 
+  it("keeps medians with the cube: asked again they cost no statement, until case work renews them", async () => {
+    const table = await service.table(board, { period: parsePeriod(yearLabel), by: [StatisticsDimension.REGION], filter: {} });
+    const keys = [...table.rows, table.total].map((r) => r.medianKey);
+    const first = await service.medians(keys);
+    databases.cases.counter.reset();
+    expect(await service.medians(keys)).toEqual(first);
+    expect(databases.cases.counter.count).toBe(0);
+    service.invalidate();
+    expect(await service.medians(keys)).toEqual(first);
+    // One statement per set of grouping columns: the regions, and the total.
+    expect(databases.cases.counter.count).toBe(new Set(keys.map((k) => k.columns.join(","))).size);
+  });
+
   it("runs a fixed number of statements whatever the number of cases", async () => {
     const period = parsePeriod(yearLabel);
     const statements = async () => {

@@ -107,6 +107,8 @@ const GEO_LEVEL: Partial<Record<StatisticsDimension, GeoLevel>> = {
 };
 
 const QUARTERS = 4;
+const MEDIAN_CACHE_SIZE = 50_000;
+const NO_MEDIANS: MedianResult = { screening: { days: null, population: 0 }, panel: { days: null, population: 0 } };
 
 /**
  * The Prevent statistics: a cube per financial year from one GROUP BY over the year's cases,
@@ -117,6 +119,7 @@ export class StatisticsService {
   /** The newest finished cube of each year, served while its successor is computed. */
   private readonly finished = new Map<string, YearCube>();
   private epoch = 0;
+  private readonly medianCache = new Map<string, { at: number; epoch: number; result: MedianResult }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -203,19 +206,30 @@ export class StatisticsService {
     return layout.geo.unit(GeoLevel.PHASE, phaseId) !== undefined;
   }
 
-  /** Medians for many cells: one statement per period and set of grouping columns. */
+  /**
+   * Medians for many cells: one statement per period and set of grouping columns, for the cells
+   * not already known. They are kept like the cubes (STATS_CACHE_SECONDS, renewed at once by case
+   * work), so a dashboard that asks again costs no statement.
+   */
   async medians(keys: readonly MedianKey[]): Promise<MedianResult[]> {
+    const now = Date.now();
+    const known = (key: string) => {
+      const hit = this.medianCache.get(key);
+      return hit && hit.epoch === this.epoch && now - hit.at < this.options.cacheSeconds * 1000 ? hit.result : undefined;
+    };
     const batches = new Map<string, MedianKey[]>();
     for (const key of keys) {
+      if (known(medianCacheKey(key))) continue;
       const batch = `${key.period.label}|${key.columns.join(",")}`;
       batches.set(batch, [...(batches.get(batch) ?? []), key]);
     }
-    const results = new Map<string, MedianResult>();
+    const epoch = this.epoch;
     for (const batch of batches.values()) {
-      for (const [k, v] of await this.medianBatch(batch)) results.set(k, v);
+      const computed = await this.medianBatch(batch);
+      if (this.medianCache.size + batch.length > MEDIAN_CACHE_SIZE) this.medianCache.clear();
+      for (const key of batch) this.medianCache.set(medianCacheKey(key), { at: now, epoch, result: computed.get(valuesKey(key.values)) ?? NO_MEDIANS });
     }
-    const empty: MedianResult = { screening: { days: null, population: 0 }, panel: { days: null, population: 0 } };
-    return keys.map((k) => results.get(valuesKey(k.values)) ?? empty);
+    return keys.map((k) => known(medianCacheKey(k)) ?? this.medianCache.get(medianCacheKey(k))?.result ?? NO_MEDIANS);
   }
 
   /** The protected cube of the period's financial year (built, or reused while fresh), within the wait budget. */
