@@ -1,10 +1,11 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { CtRiskLevel } from "../../kit/enums";
 import { Case } from "./case.entity";
 
 @ObjectType({ description: "Restricted: counter-terrorism policing's assessment of the risk a case presents." })
 @Entity({ name: "ct_risk_assessments" })
+@Index("idx_ct_risk_assessments_assessed_by", ["assessedByAgencyId"])
 export class CtRiskAssessment {
   @PrimaryColumn({ name: "case_id", type: "varchar", length: 36 })
   @ForeignKey(() => Case, { name: "fk_ct_risk_assessments_case", onDelete: "CASCADE" })

@@ -1,11 +1,12 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { DdpConditionType } from "../../kit/enums";
 import { LocalDate } from "../../kit/scalars";
 import { Case } from "./case.entity";
 
 @ObjectType({ description: "Criminal data: the court-approved conditions a DDP case runs under." })
 @Entity({ name: "ddp_conditions" })
+@Index("idx_ddp_conditions_managing_agency", ["managingAgencyId"])
 export class DdpConditions {
   @PrimaryColumn({ name: "case_id", type: "varchar", length: 36 })
   @ForeignKey(() => Case, { name: "fk_ddp_conditions_case", onDelete: "CASCADE" })

@@ -1,9 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { Case } from "./case.entity";
 
 @ObjectType({ description: "Special category data: what a health partner shared with the panel." })
 @Entity({ name: "health_information" })
+@Index("idx_health_information_provided_by", ["providedByAgencyId"])
 export class HealthInformation {
   @PrimaryColumn({ name: "case_id", type: "varchar", length: 36 })
   @ForeignKey(() => Case, { name: "fk_health_information_case", onDelete: "CASCADE" })
