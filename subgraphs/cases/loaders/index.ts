@@ -4,7 +4,7 @@ import type { RequestScope } from "../../kit/context.type";
 import { groupedLoader, uniqueLoader } from "../../kit/loaders";
 import type { Case } from "../entities/case.entity";
 import { relationshipsToCase } from "../services/case-access.service";
-import { assertPageSize, type FactsSink } from "../services/case.service";
+import { assertPageSize } from "../services/case.service";
 import type { CasesServices } from "../services";
 import { medianCacheKey, type MedianKey, type MedianResult } from "../statistics/statistics.service";
 
@@ -12,33 +12,27 @@ export function createCasesLoaders(services: CasesServices, scope: RequestScope)
   const { cases, assessments, support, caseAccess } = services;
   const { access } = scope;
   const ledByAgency = new Map<number, DataLoader<string, Case[]>>();
-  /** The caller's relationships to each case (for field rules); none for a case they cannot see. */
-  const caseRelationships = uniqueLoader(
-    async (caseIds: readonly string[]) =>
-      (await caseAccess.factsOfCases(caseIds, access)).map((facts) => ({ id: facts.id, rels: relationshipsToCase(facts, access) })),
-    (r) => r.id,
-  );
-  // Rows read by a loader or a list come with their facts: the row rules then need no statement.
-  const prime: FactsSink = (facts) => {
-    for (const f of facts) caseRelationships.prime(f.id, { id: f.id, rels: relationshipsToCase(f, access) });
-  };
   return {
-    primeCaseFacts: prime,
     // Row loaders apply need-to-know in SQL: an unrelated case is as absent as a missing one.
-    case: uniqueLoader((ids: readonly string[]) => cases.findByIds(ids, access, prime), (c) => c.id),
-    caseByReference: uniqueLoader((references: readonly string[]) => cases.findByReferences(references, access, prime), (c) => c.reference),
-    casesBySubject: groupedLoader((subjectIds: readonly string[]) => cases.bySubjects(subjectIds, access, prime), (c) => c.subjectId),
+    case: uniqueLoader((ids: readonly string[]) => cases.findByIds(ids, access), (c) => c.id),
+    caseByReference: uniqueLoader((references: readonly string[]) => cases.findByReferences(references, access), (c) => c.reference),
+    casesBySubject: groupedLoader((subjectIds: readonly string[]) => cases.bySubjects(subjectIds, access), (c) => c.subjectId),
     /** The newest `first` visible cases per agency: one loader (so one batch) per page size asked for. */
     casesLedByAgency(first: number): DataLoader<string, Case[]> {
       assertPageSize(first);
       let loader = ledByAgency.get(first);
       if (!loader) {
-        loader = groupedLoader((agencyIds: readonly string[]) => cases.ledByAgencies(agencyIds, first, access, prime), (c) => c.leadAgencyId);
+        loader = groupedLoader((agencyIds: readonly string[]) => cases.ledByAgencies(agencyIds, first, access), (c) => c.leadAgencyId);
         ledByAgency.set(first, loader);
       }
       return loader;
     },
-    caseRelationships,
+    /** The caller's relationships to each case (for field rules); none for a case they cannot see. */
+    caseRelationships: uniqueLoader(
+      async (caseIds: readonly string[]) =>
+        (await caseAccess.factsOfCases(caseIds, access)).map((facts) => ({ id: facts.id, rels: relationshipsToCase(facts, access) })),
+      (r) => r.id,
+    ),
     /** The caller's relationships to each person: to any of their cases. */
     personRelationships: groupedLoader(
       async (subjectIds: readonly string[]) =>

@@ -20,7 +20,7 @@ export class CaseResolver {
     description: "The cases you may see (those your agency relates to), newest referral first, a page at a time.",
   })
   async cases(@Args() args: CasesArgs, @Ctx() ctx: CasesContext): Promise<CaseConnection> {
-    const page = await ctx.services.cases.page({ ...args, first: args.first ?? 20 }, ctx.access, ctx.loaders.primeCaseFacts);
+    const page = await ctx.services.cases.page({ ...args, first: args.first ?? 20 }, ctx.access);
     return CaseConnection.of(page, args.filter);
   }
 

@@ -43,46 +43,6 @@ export function relationshipsToCase(facts: CaseFacts, access: Access): RowRelati
 
 const truthy = (v: unknown): boolean => v === true || v === 1 || v === "1" || v === "t" || v === "true";
 
-const FACT_TESTS = [
-  ["onPanel", CasePanelMember, "agencyId"],
-  ["ctAssessor", CtRiskAssessment, "assessedByAgencyId"],
-  ["healthProvider", HealthInformation, "providedByAgencyId"],
-  ["ddpManager", DdpConditions, "managingAgencyId"],
-] as const;
-
-/**
- * Adds the caller's relationship facts to a query of cases, so the rows and what the shield needs
- * to judge their fields come back in one statement (see `factsOfRows`).
- */
-export function withRelationshipFacts<T extends object>(qb: SelectQueryBuilder<T>, alias: string, access: Access): SelectQueryBuilder<T> {
-  for (const [name, entity, column] of FACT_TESTS) {
-    const exists = qb.subQuery().select("1").from(entity, "fx").where(`fx.caseId = ${alias}.id`).andWhere(`fx.${column} = :rowFactsAgency`).getQuery();
-    qb.addSelect(`CASE WHEN EXISTS ${exists} THEN 1 ELSE 0 END`, `nk_${name}`);
-  }
-  return qb.setParameter("rowFactsAgency", access.principal.agencyId);
-}
-
-/** The facts of the cases a `withRelationshipFacts` query read: its entities, and its raw rows for the flags. */
-export function factsOfRows(result: { entities: Case[]; raw: Record<string, unknown>[] }, alias: string): CaseFacts[] {
-  const flags = new Map<string, Record<string, unknown>>();
-  for (const r of result.raw) flags.set(String(r[`${alias}_id`]), r);
-  return result.entities.map((c) => {
-    const r = flags.get(c.id) ?? {};
-    return {
-      id: c.id,
-      subjectId: c.subjectId,
-      leadAgencyId: c.leadAgencyId,
-      referringAgencyId: c.referringAgencyId,
-      screenedByAgencyId: c.screenedByAgencyId ?? null,
-      region: c.region ?? null,
-      onPanel: truthy(r.nk_onPanel),
-      ctAssessor: truthy(r.nk_ctAssessor),
-      healthProvider: truthy(r.nk_healthProvider),
-      ddpManager: truthy(r.nk_ddpManager),
-    };
-  });
-}
-
 /**
  * Need-to-know in SQL: keeps only the cases on which the caller may see `category` (every case
  * field needs at least `personal`, so that is the row gate). Built from the policy, so the rows

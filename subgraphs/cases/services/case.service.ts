@@ -4,7 +4,7 @@ import type { Access } from "../../../common/policy/access";
 import type { CaseStage, Programme, TypeOfConcern } from "../../kit/enums";
 import { CasePanelMember } from "../entities/case-panel-member.entity";
 import { Case } from "../entities/case.entity";
-import { factsOfRows, visibleTo, withRelationshipFacts, type CaseFacts } from "./case-access.service";
+import { visibleTo } from "./case-access.service";
 import { decodeCaseCursor, encodeCaseCursor } from "./cursor";
 import { firstPerGroup } from "./ranked";
 
@@ -32,9 +32,6 @@ export interface CaseQueryFilter {
   referredTo?: Date | null;
 }
 
-/** Receives the caller's relationship facts of the rows a read returned (the loaders prime with them). */
-export type FactsSink = (facts: CaseFacts[]) => void;
-
 export interface CasePage {
   edges: { cursor: string; node: Case }[];
   hasNextPage: boolean;
@@ -50,7 +47,7 @@ export class CaseService {
   }
 
   /** Newest first, keyset-paginated after an opaque cursor; reads `first + 1` rows to know if more follow. */
-  async page(args: { first: number; after?: string | null; filter?: CaseQueryFilter | null }, access: Access, facts?: FactsSink): Promise<CasePage> {
+  async page(args: { first: number; after?: string | null; filter?: CaseQueryFilter | null }, access: Access): Promise<CasePage> {
     assertPageSize(args.first);
     const after = args.after ? decodeCaseCursor(args.after) : null;
     const qb = this.filtered(args.filter, access);
@@ -63,7 +60,7 @@ export class CaseService {
         ),
       );
     }
-    const rows = await read(qb.orderBy("c.referredAt", "DESC").addOrderBy("c.id", "DESC").limit(args.first + 1), access, facts);
+    const rows = await qb.orderBy("c.referredAt", "DESC").addOrderBy("c.id", "DESC").limit(args.first + 1).getMany();
     const nodes = rows.slice(0, args.first);
     return {
       edges: nodes.map((node) => ({ cursor: encodeCaseCursor(node), node })),
@@ -76,32 +73,31 @@ export class CaseService {
   }
 
   /** The cases among `ids` the caller may see; the others answer exactly as missing ones do. */
-  findByIds(ids: readonly string[], access: Access, facts?: FactsSink): Promise<Case[]> {
-    return read(visibleTo(this.cases.createQueryBuilder("c"), "c", access).andWhere("c.id IN (:...ids)", { ids: [...ids] }), access, facts);
+  findByIds(ids: readonly string[], access: Access): Promise<Case[]> {
+    return visibleTo(this.cases.createQueryBuilder("c"), "c", access).andWhere("c.id IN (:...ids)", { ids: [...ids] }).getMany();
   }
 
-  findByReferences(references: readonly string[], access: Access, facts?: FactsSink): Promise<Case[]> {
-    return read(visibleTo(this.cases.createQueryBuilder("c"), "c", access).andWhere("c.reference IN (:...references)", { references: [...references] }), access, facts);
+  findByReferences(references: readonly string[], access: Access): Promise<Case[]> {
+    return visibleTo(this.cases.createQueryBuilder("c"), "c", access)
+      .andWhere("c.reference IN (:...references)", { references: [...references] })
+      .getMany();
   }
 
   /** Every visible case about each subject, newest first. */
-  bySubjects(subjectIds: readonly string[], access: Access, facts?: FactsSink): Promise<Case[]> {
-    return read(
-      visibleTo(this.cases.createQueryBuilder("c"), "c", access)
-        .andWhere("c.subjectId IN (:...subjectIds)", { subjectIds: [...subjectIds] })
-        .orderBy("c.referredAt", "DESC")
-        .addOrderBy("c.id", "DESC"),
-      access,
-      facts,
-    );
+  bySubjects(subjectIds: readonly string[], access: Access): Promise<Case[]> {
+    return visibleTo(this.cases.createQueryBuilder("c"), "c", access)
+      .andWhere("c.subjectId IN (:...subjectIds)", { subjectIds: [...subjectIds] })
+      .orderBy("c.referredAt", "DESC")
+      .addOrderBy("c.id", "DESC")
+      .getMany();
   }
 
   /** The newest `first` visible cases each agency leads, for all the agencies in one statement. */
-  async ledByAgencies(agencyIds: readonly string[], first: number, access: Access, facts?: FactsSink): Promise<Case[]> {
+  async ledByAgencies(agencyIds: readonly string[], first: number, access: Access): Promise<Case[]> {
     assertPageSize(first);
     if (first === 0) return [];
     // Need-to-know applies inside the ranking, so each agency's page is full of visible cases.
-    const qb = firstPerGroup(this.cases, "c", {
+    return firstPerGroup(this.cases, "c", {
       groupBy: "leadAgencyId",
       keys: agencyIds,
       orderBy: [
@@ -113,8 +109,8 @@ export class CaseService {
     })
       .orderBy("c.leadAgencyId", "ASC")
       .addOrderBy("c.referredAt", "DESC")
-      .addOrderBy("c.id", "DESC");
-    return read(qb, access, facts);
+      .addOrderBy("c.id", "DESC")
+      .getMany();
   }
 
   /** A random sample of the cases an agency leads (ids only), for a quality-assurance review. */
@@ -133,7 +129,6 @@ export class CaseService {
     return this.panelMembers.find({ where: { caseId: In([...caseIds]) }, order: { caseId: "ASC", agencyId: "ASC" } });
   }
 
-  /** The query as asked for; also what the shield will need of each row, when someone wants it. */
   private filtered(filter: CaseQueryFilter | null | undefined, access: Access): SelectQueryBuilder<Case> {
     const qb = visibleTo(this.cases.createQueryBuilder("c"), "c", access);
     if (!filter) return qb;
@@ -167,15 +162,4 @@ export class CaseService {
     if (filter.referredTo != null) qb.andWhere("c.referredAt < :referredTo", { referredTo: filter.referredTo });
     return qb;
   }
-}
-
-/**
- * Reads the cases; with a sink, in the same statement the caller's relationship facts of each,
- * so the shield's row rules need no statement of their own for rows a list has just read.
- */
-async function read(qb: SelectQueryBuilder<Case>, access: Access, facts?: FactsSink): Promise<Case[]> {
-  if (!facts) return qb.getMany();
-  const result = await withRelationshipFacts(qb, qb.alias, access).getRawAndEntities<Record<string, unknown>>();
-  facts(factsOfRows(result, qb.alias));
-  return result.entities;
 }
