@@ -58,7 +58,8 @@ export async function seedDatabases(databases: Databases, world: SeedWorld, prog
 /**
  * Refreshes the planner's statistics of a subgraph's tables after a bulk load. Left stale,
  * PostgreSQL plans 100,000 cases as the few it saw at creation: sequential scans (and JIT) where
- * an index answers in milliseconds.
+ * an index answers in milliseconds. VACUUM also marks the pages all-visible, so counts read
+ * from the index alone.
  */
 async function analyze(dataSource: DataSource): Promise<void> {
   if (dataSource.options.type !== "postgres") {
@@ -66,7 +67,7 @@ async function analyze(dataSource: DataSource): Promise<void> {
     return;
   }
   for (const metadata of dataSource.entityMetadatas) {
-    await dataSource.query(`ANALYZE ${metadata.schema ? `"${metadata.schema}".` : ""}"${metadata.tableName}"`);
+    await dataSource.query(`VACUUM (ANALYZE) ${metadata.schema ? `"${metadata.schema}".` : ""}"${metadata.tableName}"`);
   }
 }
 

@@ -64,6 +64,7 @@ describe("cases migrations (SQLite)", () => {
       "idx_cases_region_referred_at",
       "idx_cases_stage",
       "idx_cases_stage_referred_at",
+      "idx_cases_stage_visibility",
       "idx_cases_subject",
       "uq_cases_reference",
     ]);

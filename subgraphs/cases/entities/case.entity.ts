@@ -15,6 +15,8 @@ import { AgeBand, CaseOutcome, CaseStage, Gender, Programme, ReferringSector, Re
 @Index("idx_cases_stage", ["stage"])
 // A stage's cases newest first (the dashboards' caseload columns), read in order up to a page.
 @Index("idx_cases_stage_referred_at", ["stage", "referredAt", "id"])
+// Counting a stage's visible cases from the index alone: every column the row filters test.
+@Index("idx_cases_stage_visibility", ["stage", "leadAgencyId", "referringAgencyId", "screenedByAgencyId", "region", "id"])
 // The default order of `cases` (newest first) and its keyset pagination.
 @Index("idx_cases_referred_at_id", ["referredAt", "id"])
 @Index("uq_cases_reference", ["reference"], { unique: true })
