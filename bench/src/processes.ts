@@ -27,6 +27,12 @@ export interface StartOptions {
 
 /** Starts `node entry` and waits until `readyPath` answers 200 (or the process dies). */
 export async function startService(options: StartOptions): Promise<Service> {
+  // Something else on the port would answer for the service (and its figures would be that of another process).
+  const taken = await fetch(`${options.base}${options.readyPath}`, { signal: AbortSignal.timeout(1_000) }).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`${options.base} already answers: stop whatever listens there before benchmarking ${options.name}`);
   fs.mkdirSync(options.logDir, { recursive: true });
   const log = fs.openSync(path.join(options.logDir, `${options.name}.log`), "w");
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry, ...(options.args ?? [])], {

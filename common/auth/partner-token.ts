@@ -33,6 +33,8 @@ export interface PartnerIdentity {
 export class PartnerTokenError extends Error {}
 
 const KNOWN_ROLES = new Set<string>(Object.values(PractitionerRole));
+const VERIFIED_CACHE_MS = 60_000;
+const VERIFIED_CACHE_SIZE = 10_000;
 const AGENCY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 interface IssuerEntry {
@@ -47,6 +49,12 @@ interface IssuerEntry {
  */
 export class PartnerTokenVerifier {
   private readonly byIssuer = new Map<string, IssuerEntry>();
+  /**
+   * Tokens already verified, until they expire (at most a minute): a dashboard sends the same
+   * token with every request, and a signature check is the largest cost of authenticating it.
+   * Only verified tokens are kept; a key rotated at the issuer applies within the minute.
+   */
+  private readonly verified = new Map<string, { identity: PartnerIdentity; until: number }>();
 
   constructor(private readonly options: PartnerTokenOptions) {
     for (const trusted of options.issuers) {
@@ -58,6 +66,17 @@ export class PartnerTokenVerifier {
   }
 
   async verify(token: string): Promise<PartnerIdentity> {
+    const now = Date.now();
+    const hit = this.verified.get(token);
+    if (hit && now < hit.until) return hit.identity;
+    if (hit) this.verified.delete(token);
+    const { identity, exp } = await this.verifyAfresh(token);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { identity, until: Math.min(exp * 1000, now + VERIFIED_CACHE_MS) });
+    return identity;
+  }
+
+  private async verifyAfresh(token: string): Promise<{ identity: PartnerIdentity; exp: number }> {
     let issuer: string | undefined;
     try {
       // Unverified peek, only to pick the issuer's key; everything is checked by jwtVerify below.
@@ -88,7 +107,8 @@ export class PartnerTokenVerifier {
     if (typeof agency !== "string" || !AGENCY_ID.test(agency)) throw new PartnerTokenError("agency claim missing or malformed");
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is PractitionerRole => typeof r === "string" && KNOWN_ROLES.has(r)) : [];
     if (roles.length === 0) throw new PartnerTokenError("the token grants no known role");
-    return { sub, issuer: entry.issuer, agencyId: agency, roles: [...new Set(roles)] };
+    // `exp` is required and checked by jwtVerify above.
+    return { identity: { sub, issuer: entry.issuer, agencyId: agency, roles: [...new Set(roles)] }, exp: Number(payload.exp) };
   }
 
   private verifyOptions(entry: IssuerEntry) {

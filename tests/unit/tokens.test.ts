@@ -32,6 +32,18 @@ describe("partner tokens (the JWT attack set)", () => {
     await expect(verifier.verify(await sign())).resolves.toEqual({ sub: "kirklees-channel-chair", issuer: ISSUER, agencyId: "kirklees", roles: [PractitionerRole.CHANNEL_CHAIR] });
   });
 
+  it("remembers a verified token until it expires, and never a refused one", async () => {
+    const strict = new PartnerTokenVerifier({ issuers: [{ issuer: ISSUER, publicKey: rsa.publicKey }], audience: AUDIENCE, clockToleranceSeconds: 0 });
+    const token = await sign({ exp: Math.floor(Date.now() / 1000) + 1 });
+    const first = await strict.verify(token);
+    await expect(strict.verify(token)).resolves.toEqual(first);
+    const forged = await sign({ key: other.privateKey });
+    await expect(strict.verify(forged)).rejects.toThrow();
+    await expect(strict.verify(forged)).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(strict.verify(token)).rejects.toThrow(/exp/);
+  });
+
   it("tolerates small clock skew, not more", async () => {
     const now = Math.floor(Date.now() / 1000);
     await expect(verifier.verify(await sign({ exp: now - 10 }))).resolves.toBeDefined();
