@@ -43,17 +43,37 @@ function withPurpose(ctx: Ctx, category: Category): true | PurposeRequiredError 
   return new PurposeRequiredError(`This is ${category} data: ${PURPOSE_HINT}${why}.`);
 }
 
-/** A rule body that fails closed: an unexpected error denies the field with a masked error. */
+/**
+ * A rule body that fails closed: an unexpected error denies the field with a masked error. A
+ * check that decides at once answers at once (no promise): most fields of a row are decided from
+ * relationships already in hand.
+ */
 function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx, info: GraphQLResolveInfo) => Promise<true | Error> | true | Error) {
-  return async (parent: unknown, _args: unknown, ctx: Ctx, info: GraphQLResolveInfo): Promise<true | Error> => {
+  const failed = (err: unknown): Error => {
+    if (err instanceof GraphQLError) return err;
+    serviceLogger(subgraph).error({ err }, "permission check failed");
+    return new GraphQLError("Internal server error", { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+  };
+  return (parent: unknown, _args: unknown, ctx: Ctx, info: GraphQLResolveInfo): Promise<true | Error> | true | Error => {
     try {
-      return await check(parent, ctx, info);
+      const verdict = check(parent, ctx, info);
+      return verdict instanceof Promise ? verdict.catch(failed) : verdict;
     } catch (err) {
-      if (err instanceof GraphQLError) return err;
-      serviceLogger(subgraph).error({ err }, "permission check failed");
-      return new GraphQLError("Internal server error", { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+      return failed(err);
     }
   };
+}
+
+/**
+ * Each row object's relationships, once per request (keyed by the request's context, never by
+ * the row alone: a row object may be shared between requests, its relationships never are).
+ */
+const rowRelationships = new WeakMap<Ctx, WeakMap<object, Promise<RowRelationships> | RowRelationships>>();
+
+function rowMemo(ctx: Ctx): WeakMap<object, Promise<RowRelationships> | RowRelationships> {
+  let memo = rowRelationships.get(ctx);
+  if (!memo) rowRelationships.set(ctx, (memo = new WeakMap()));
+  return memo;
 }
 
 /**
@@ -94,13 +114,23 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
     );
   const rowRule = (typeName: string, category: Category, relationshipsOf: RowAccessResolver): IRule => {
     const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
-    return named(`row:${typeName}:${category}`, "no_cache", async (parent, ctx, info) => {
-      const rels = await find(parent, ctx);
+    const decide = (rels: RowRelationships, ctx: Ctx, info: GraphQLResolveInfo): true | Error => {
       if (!ctx.access.allows(category, rels)) return forbidden(typeName, category);
       const purposed = withPurpose(ctx, category);
       // Allowed: this field of this row is disclosed, and the request's record will say so.
       if (purposed === true && rels.row && isProtected(category)) ctx.audit.disclosed(rels.row, `${typeName}.${info.fieldName}`);
       return purposed;
+    };
+    return named(`row:${typeName}:${category}`, "no_cache", (parent, ctx, info) => {
+      const key = typeof parent === "object" && parent !== null ? parent : null;
+      const memo = key ? rowMemo(ctx) : null;
+      let rels = key ? memo!.get(key) : undefined;
+      if (rels === undefined) {
+        const found = find(parent, ctx);
+        rels = found instanceof Promise ? found.then((r) => (key && memo!.set(key, r), r)) : found;
+        if (key) memo!.set(key, rels);
+      }
+      return rels instanceof Promise ? rels.then((r) => decide(r, ctx, info)) : decide(rels, ctx, info);
     });
   };
 

@@ -77,36 +77,49 @@ export function visibleTo<T extends object>(qb: SelectQueryBuilder<T>, alias: st
 
 export class CaseAccessService {
   private readonly cases: Repository<Case>;
+  /** The facts statement, by the column it selects cases on: built once (every request runs it). */
+  private readonly statements = new Map<"id" | "subjectId", string>();
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.cases = dataSource.getRepository(Case);
   }
 
   factsOfCases(caseIds: readonly string[], access: Access): Promise<CaseFacts[]> {
-    return this.facts(access, (qb) => qb.where("c.id IN (:...factIds)", { factIds: [...caseIds] }));
+    return this.facts(access, "id", caseIds);
   }
 
   factsOfSubjects(subjectIds: readonly string[], access: Access): Promise<CaseFacts[]> {
-    return this.facts(access, (qb) => qb.where("c.subjectId IN (:...factIds)", { factIds: [...subjectIds] }));
+    return this.facts(access, "subjectId", subjectIds);
   }
 
-  private async facts(access: Access, where: (qb: SelectQueryBuilder<Case>) => SelectQueryBuilder<Case>): Promise<CaseFacts[]> {
-    const qb = this.cases.createQueryBuilder("c");
-    const exists = (entity: Function, column: string) =>
-      `EXISTS ${qb.subQuery().select("1").from(entity, "x").where("x.caseId = c.id").andWhere(`x.${column} = :factsAgency`).getQuery()}`;
-    const rows = await where(qb)
-      .select("c.id", "id")
-      .addSelect("c.subjectId", "subjectId")
-      .addSelect("c.leadAgencyId", "leadAgencyId")
-      .addSelect("c.referringAgencyId", "referringAgencyId")
-      .addSelect("c.screenedByAgencyId", "screenedByAgencyId")
-      .addSelect("c.region", "region")
-      .addSelect(`CASE WHEN ${exists(CasePanelMember, "agencyId")} THEN 1 ELSE 0 END`, "onPanel")
-      .addSelect(`CASE WHEN ${exists(CtRiskAssessment, "assessedByAgencyId")} THEN 1 ELSE 0 END`, "ctAssessor")
-      .addSelect(`CASE WHEN ${exists(HealthInformation, "providedByAgencyId")} THEN 1 ELSE 0 END`, "healthProvider")
-      .addSelect(`CASE WHEN ${exists(DdpConditions, "managingAgencyId")} THEN 1 ELSE 0 END`, "ddpManager")
-      .setParameter("factsAgency", access.principal.agencyId)
-      .getRawMany<Record<string, unknown>>();
+  private statement(by: "id" | "subjectId"): string {
+    let sql = this.statements.get(by);
+    if (!sql) {
+      const qb = this.cases.createQueryBuilder("c");
+      const exists = (entity: Function, column: string) =>
+        `EXISTS ${qb.subQuery().select("1").from(entity, "x").where("x.caseId = c.id").andWhere(`x.${column} = :factsAgency`).getQuery()}`;
+      sql = qb
+        .select("c.id", "id")
+        .addSelect("c.subjectId", "subjectId")
+        .addSelect("c.leadAgencyId", "leadAgencyId")
+        .addSelect("c.referringAgencyId", "referringAgencyId")
+        .addSelect("c.screenedByAgencyId", "screenedByAgencyId")
+        .addSelect("c.region", "region")
+        .addSelect(`CASE WHEN ${exists(CasePanelMember, "agencyId")} THEN 1 ELSE 0 END`, "onPanel")
+        .addSelect(`CASE WHEN ${exists(CtRiskAssessment, "assessedByAgencyId")} THEN 1 ELSE 0 END`, "ctAssessor")
+        .addSelect(`CASE WHEN ${exists(HealthInformation, "providedByAgencyId")} THEN 1 ELSE 0 END`, "healthProvider")
+        .addSelect(`CASE WHEN ${exists(DdpConditions, "managingAgencyId")} THEN 1 ELSE 0 END`, "ddpManager")
+        .where(`c.${by} IN (:...factIds)`)
+        .getQuery();
+      this.statements.set(by, sql);
+    }
+    return sql;
+  }
+
+  /** One statement for all the rows asked for; its text is built once, only the values change. */
+  private async facts(access: Access, by: "id" | "subjectId", keys: readonly string[]): Promise<CaseFacts[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(this.statement(by), { factsAgency: access.principal.agencyId, factIds: [...keys] });
+    const rows = (await this.dataSource.query(query, values)) as Record<string, unknown>[];
     return rows.map((r) => ({
       id: String(r.id),
       subjectId: String(r.subjectId),
