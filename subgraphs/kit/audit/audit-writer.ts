@@ -56,16 +56,68 @@ export class AuditWriter {
 }
 
 /**
+ * The statements of an append, as text built once per database from the entities' metadata:
+ * every request writes a record, and typeorm's query builders would rebuild the same SQL each
+ * time. Values are converted as typeorm stores them (`preparePersistentValue`), so what the
+ * entities read back, and the verifier hashes, is the same.
+ */
+class AppendStatements {
+  readonly lockHead: string;
+  readonly readHead: string;
+  private readonly updateHeadSql: string;
+  private readonly inserts = new Map<string, string>();
+
+  constructor(private readonly dataSource: DataSource) {
+    const head = this.table(AuditChainHead);
+    this.lockHead = `UPDATE ${head} SET seq = seq WHERE id = 1`;
+    this.readHead = `SELECT seq, hash FROM ${head} WHERE id = 1`;
+    this.updateHeadSql = `UPDATE ${head} SET seq = :seq, hash = :hash WHERE id = 1`;
+  }
+
+  updateHead(seq: number, hash: string): [string, unknown[]] {
+    return this.dataSource.driver.escapeQueryWithParameters(this.updateHeadSql, { seq, hash });
+  }
+
+  /** A multi-row INSERT of these entity objects, with values converted for the driver. */
+  insert(entity: Function, rows: readonly object[]): [string, unknown[]] {
+    const metadata = this.dataSource.getMetadata(entity);
+    const columns = metadata.columns;
+    const key = `${metadata.tableName}|${rows.length}`;
+    let sql = this.inserts.get(key);
+    if (!sql) {
+      const names = columns.map((c) => this.dataSource.driver.escape(c.databaseName)).join(", ");
+      const tuples = rows.map((_, r) => `(${columns.map((_c, i) => `:v${r}_${i}`).join(", ")})`).join(", ");
+      sql = `INSERT INTO ${this.table(entity)} (${names}) VALUES ${tuples}`;
+      if (this.inserts.size > 200) this.inserts.clear();
+      this.inserts.set(key, sql);
+    }
+    const params: Record<string, unknown> = {};
+    rows.forEach((row, r) => columns.forEach((c, i) => (params[`v${r}_${i}`] = this.dataSource.driver.preparePersistentValue(c.getEntityValue(row), c))));
+    return this.dataSource.driver.escapeQueryWithParameters(sql, params);
+  }
+
+  private table(entity: Function): string {
+    const metadata = this.dataSource.getMetadata(entity);
+    const name = this.dataSource.driver.escape(metadata.tableName);
+    return metadata.schema ? `${this.dataSource.driver.escape(metadata.schema)}.${name}` : name;
+  }
+}
+
+const appendStatements = new WeakMap<DataSource, AppendStatements>();
+
+/**
  * Appends records to the chain inside the caller's transaction (so an erasure and its record
  * commit together). Writing the head first takes its lock at once (a row lock on PostgreSQL, the
  * write lock on SQLite, where a read-then-write transaction would fail to upgrade): concurrent
  * appends from other processes queue up instead of forking the chain.
  */
 export async function appendRecords(manager: EntityManager, contents: readonly AuditRecordContent[]): Promise<number[]> {
-  await manager.createQueryBuilder().update(AuditChainHead).set({ seq: () => "seq" }).where("id = 1").execute();
-  const head = await manager.getRepository(AuditChainHead).findOneBy({ id: 1 });
+  let sql = appendStatements.get(manager.connection);
+  if (!sql) appendStatements.set(manager.connection, (sql = new AppendStatements(manager.connection)));
+  await manager.query(sql.lockHead);
+  const [head] = (await manager.query(sql.readHead)) as { seq: number | string; hash: string }[];
   if (!head) throw new Error("audit chain head is missing");
-  let seq = head.seq;
+  let seq = Number(head.seq);
   let prevHash = head.hash;
   const records: AuditRecord[] = [];
   const subjects: AuditRecordSubject[] = [];
@@ -76,8 +128,8 @@ export async function appendRecords(manager: EntityManager, contents: readonly A
     for (const subjectId of subjectsOf(content.entries)) subjects.push({ recordSeq: seq, subjectId });
     prevHash = hash;
   }
-  for (let i = 0; i < records.length; i += CHUNK) await manager.insert(AuditRecord, records.slice(i, i + CHUNK));
-  for (let i = 0; i < subjects.length; i += CHUNK) await manager.insert(AuditRecordSubject, subjects.slice(i, i + CHUNK));
-  await manager.update(AuditChainHead, { id: 1 }, { seq, hash: prevHash });
+  for (let i = 0; i < records.length; i += CHUNK) await manager.query(...sql.insert(AuditRecord, records.slice(i, i + CHUNK)));
+  for (let i = 0; i < subjects.length; i += CHUNK) await manager.query(...sql.insert(AuditRecordSubject, subjects.slice(i, i + CHUNK)));
+  await manager.query(...sql.updateHead(seq, prevHash));
   return records.map((r) => r.seq);
 }
