@@ -12,27 +12,47 @@ export function createCasesLoaders(services: CasesServices, scope: RequestScope)
   const { cases, assessments, support, caseAccess } = services;
   const { access } = scope;
   const ledByAgency = new Map<number, DataLoader<string, Case[]>>();
+  /** Relationships already read in this request: the shield's row rules then decide at once. */
+  const knownCases = new Map<string, RowRelationships>();
+  const knownPeople = new Map<string, RowRelationships>();
+  /** The caller's relationships to each case (for field rules); none for a case they cannot see. */
+  const caseRelationships = uniqueLoader(
+    async (caseIds: readonly string[]) =>
+      (await caseAccess.factsOfCases(caseIds, access)).map((facts) => {
+        const rels = relationshipsToCase(facts, access);
+        knownCases.set(facts.id, rels);
+        return { id: facts.id, rels };
+      }),
+    (r) => r.id,
+  );
+  /**
+   * Every field of a case is under a row rule: the relationships to the cases a read returns are
+   * fetched with it (one batch, as the rules would fetch them), before their fields resolve.
+   */
+  const withRelationships = async <T extends Case | null>(rows: T[]): Promise<T[]> => {
+    const ids = rows.filter((r): r is NonNullable<T> => r !== null).map((r) => r.id);
+    if (ids.length > 0) await caseRelationships.loadMany(ids);
+    return rows;
+  };
   return {
+    knownCases,
+    knownPeople,
+    withRelationships,
     // Row loaders apply need-to-know in SQL: an unrelated case is as absent as a missing one.
-    case: uniqueLoader((ids: readonly string[]) => cases.findByIds(ids, access), (c) => c.id),
-    caseByReference: uniqueLoader((references: readonly string[]) => cases.findByReferences(references, access), (c) => c.reference),
-    casesBySubject: groupedLoader((subjectIds: readonly string[]) => cases.bySubjects(subjectIds, access), (c) => c.subjectId),
+    case: uniqueLoader(async (ids: readonly string[]) => withRelationships(await cases.findByIds(ids, access)), (c) => c.id),
+    caseByReference: uniqueLoader(async (references: readonly string[]) => withRelationships(await cases.findByReferences(references, access)), (c) => c.reference),
+    casesBySubject: groupedLoader(async (subjectIds: readonly string[]) => withRelationships(await cases.bySubjects(subjectIds, access)), (c) => c.subjectId),
     /** The newest `first` visible cases per agency: one loader (so one batch) per page size asked for. */
     casesLedByAgency(first: number): DataLoader<string, Case[]> {
       assertPageSize(first);
       let loader = ledByAgency.get(first);
       if (!loader) {
-        loader = groupedLoader((agencyIds: readonly string[]) => cases.ledByAgencies(agencyIds, first, access), (c) => c.leadAgencyId);
+        loader = groupedLoader(async (agencyIds: readonly string[]) => withRelationships(await cases.ledByAgencies(agencyIds, first, access)), (c) => c.leadAgencyId);
         ledByAgency.set(first, loader);
       }
       return loader;
     },
-    /** The caller's relationships to each case (for field rules); none for a case they cannot see. */
-    caseRelationships: uniqueLoader(
-      async (caseIds: readonly string[]) =>
-        (await caseAccess.factsOfCases(caseIds, access)).map((facts) => ({ id: facts.id, rels: relationshipsToCase(facts, access) })),
-      (r) => r.id,
-    ),
+    caseRelationships,
     /** The caller's relationships to each person: to any of their cases. */
     personRelationships: groupedLoader(
       async (subjectIds: readonly string[]) =>
@@ -57,14 +77,20 @@ export function createCasesLoaders(services: CasesServices, scope: RequestScope)
 }
 export type CasesLoaders = ReturnType<typeof createCasesLoaders>;
 
-/** Relationships of the caller to the case with this id (none if they have none). */
-export async function relationshipsOfCase(loaders: CasesLoaders, caseId: string): Promise<RowRelationships> {
-  return (await loaders.caseRelationships.load(caseId))?.rels ?? NO_RELATIONSHIP;
+/** Relationships of the caller to the case with this id (none if they have none); at once when already read. */
+export function relationshipsOfCase(loaders: CasesLoaders, caseId: string): RowRelationships | Promise<RowRelationships> {
+  return loaders.knownCases.get(caseId) ?? loaders.caseRelationships.load(caseId).then((r) => r?.rels ?? NO_RELATIONSHIP);
 }
 
-export async function relationshipsOfPerson(loaders: CasesLoaders, personId: string): Promise<RowRelationships> {
-  return unionOfRelationships(
-    (await loaders.personRelationships.load(personId)).map((r) => r.rels),
-    { type: "Person", id: personId, subjectId: personId },
-  );
+export function relationshipsOfPerson(loaders: CasesLoaders, personId: string): RowRelationships | Promise<RowRelationships> {
+  const known = loaders.knownPeople.get(personId);
+  if (known) return known;
+  return loaders.personRelationships.load(personId).then((all) => {
+    const rels = unionOfRelationships(
+      all.map((r) => r.rels),
+      { type: "Person", id: personId, subjectId: personId },
+    );
+    loaders.knownPeople.set(personId, rels);
+    return rels;
+  });
 }

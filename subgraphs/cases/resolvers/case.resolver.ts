@@ -21,6 +21,7 @@ export class CaseResolver {
   })
   async cases(@Args() args: CasesArgs, @Ctx() ctx: CasesContext): Promise<CaseConnection> {
     const page = await ctx.services.cases.page({ ...args, first: args.first ?? 20 }, ctx.access);
+    await ctx.loaders.withRelationships(page.edges.map((e) => e.node));
     return CaseConnection.of(page, args.filter);
   }
 
