@@ -33,7 +33,7 @@ const CASES_FETCH = `query MyCaseloadByStage__cases__0($stage: CaseStage!, $firs
 }`;
 const VARIABLES = { stage: "PANEL", first: 50 };
 const CONCURRENCY = 16;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 type Ctx = SubgraphContext<unknown, unknown>;
 

@@ -28,7 +28,7 @@ const RESULTS = path.join(ROOT, "bench/results");
 const PORTS = { gateway: 5000, peer: 5010, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
 const STATISTICS_PERIOD = "2019-20";
 
-const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer]
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer]
   Seeds 100,000 cases on PostgreSQL when DATABASE_URL is set, 10,000 on the embedded SQLite default.`;
 
 interface Options {
@@ -38,6 +38,8 @@ interface Options {
   cases: number;
   seed: boolean;
   profile: boolean;
+  /** Turns each target takes within a scenario (the duration is shared between them). */
+  rounds: number;
   /** Scenarios to run (all by default); the ratios need all three and the peer. */
   only: string[] | null;
   peer: boolean;
@@ -45,7 +47,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, only: null, peer: true, layer: true };
+  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const number = (min: number, max: number) => {
@@ -57,6 +59,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--warmup") options.warmup = number(0, 120);
     else if (flag === "--connections") options.connections = number(1, 1000);
     else if (flag === "--cases") options.cases = number(0, 1_000_000);
+    else if (flag === "--rounds") options.rounds = number(1, 20);
     else if (flag === "--no-seed") options.seed = false;
     else if (flag === "--profile") options.profile = true;
     else if (flag === "--only") options.only = (argv[++i] ?? "").split(",").filter(Boolean);
@@ -157,7 +160,7 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** One autocannon run; latencies are kept at full precision (autocannon's own are whole ms). */
-function load(target: Target, seconds: number, connections: number): Promise<{ rps: number; p50: number; p99: number; errors: number; requests: number }> {
+function load(target: Target, seconds: number, connections: number): Promise<{ seconds: number; errors: number; requests: number; latencies: number[] }> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let graphqlErrors = 0;
@@ -180,13 +183,11 @@ function load(target: Target, seconds: number, connections: number): Promise<{ r
       },
       (err, result) => {
         if (err) return reject(err);
-        const sorted = Float64Array.from(latencies).sort();
         resolve({
-          rps: result.requests.average,
-          p50: percentile(sorted, 50),
-          p99: percentile(sorted, 99),
+          seconds: result.duration,
           errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
           requests: result.requests.total,
+          latencies,
         });
       },
     );
@@ -305,8 +306,8 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       if (options.only && !options.only.includes(scenario.id)) continue;
       console.log(`\n${scenario.label}`);
-      for (const target of await scenario.targets()) {
-        if (target.name === "peer" && !options.peer) continue;
+      const targets = (await scenario.targets()).filter((t) => t.name !== "peer" || options.peer);
+      for (const target of targets) {
         // The statistics year may still be computing on the first call: retry until it answers.
         for (let attempt = 0; ; attempt++) {
           try {
@@ -318,18 +319,37 @@ async function main(): Promise<void> {
           }
         }
         if (options.warmup > 0) await load(target, options.warmup, options.connections);
-        const before = processes[target.name].map((s) => cpuMsOf(s.child.pid) ?? 0);
-        const result = await load(target, options.duration, options.connections);
-        const after = processes[target.name].map((s) => cpuMsOf(s.child.pid) ?? 0);
-        const cpuMsPerRequest = Object.fromEntries(processes[target.name].map((s, i) => [s.name, round((after[i]! - before[i]!) / Math.max(1, result.requests), 3)]));
+      }
+      // The targets take turns (A B C A B C ...), so a drift of the machine or the database during
+      // the scenario falls on each of them alike; each round is duration / rounds seconds.
+      const totals = new Map<Target["name"], { requests: number; seconds: number; errors: number; latencies: number[]; cpu: number[] }>();
+      const seconds = Math.max(1, Math.round(options.duration / options.rounds));
+      for (let r = 0; r < options.rounds; r++) {
+        for (const target of targets) {
+          const before = processes[target.name].map((s) => cpuMsOf(s.child.pid) ?? 0);
+          const result = await load(target, seconds, options.connections);
+          const after = processes[target.name].map((s) => cpuMsOf(s.child.pid) ?? 0);
+          const total = totals.get(target.name) ?? { requests: 0, seconds: 0, errors: 0, latencies: [], cpu: processes[target.name].map(() => 0) };
+          total.requests += result.requests;
+          total.seconds += result.seconds;
+          total.errors += result.errors;
+          for (const ms of result.latencies) total.latencies.push(ms);
+          after.forEach((ms, i) => (total.cpu[i]! += ms - before[i]!));
+          totals.set(target.name, total);
+        }
+      }
+      for (const target of targets) {
+        const total = totals.get(target.name)!;
+        const sorted = Float64Array.from(total.latencies).sort();
+        const cpuMsPerRequest = Object.fromEntries(processes[target.name].map((s, i) => [s.name, round(total.cpu[i]! / Math.max(1, total.requests), 3)]));
         const row: Measured = {
           scenario: scenario.id,
           target: target.name,
-          requestsPerSecond: round(result.rps, 1),
-          p50Ms: round(result.p50),
-          p99Ms: round(result.p99),
-          errors: result.errors,
-          requests: result.requests,
+          requestsPerSecond: round(total.requests / total.seconds, 1),
+          p50Ms: round(percentile(sorted, 50)),
+          p99Ms: round(percentile(sorted, 99)),
+          errors: total.errors,
+          requests: total.requests,
           cpuMsPerRequest,
         };
         measured.push(row);
@@ -375,6 +395,7 @@ async function main(): Promise<void> {
       cases: options.cases,
       connections: options.connections,
       durationSeconds: options.duration,
+      rounds: options.rounds,
       warmupSeconds: options.warmup,
       ratios,
       gatewayRssMb,

@@ -74,26 +74,46 @@ class AppendStatements {
     this.updateHeadSql = `UPDATE ${head} SET seq = :seq, hash = :hash WHERE id = 1`;
   }
 
+  /** PostgreSQL: lock the head and read it in one statement. */
+  get lockAndReadHead(): string {
+    return `${this.lockHead} RETURNING seq, hash`;
+  }
+
   updateHead(seq: number, hash: string): [string, unknown[]] {
     return this.dataSource.driver.escapeQueryWithParameters(this.updateHeadSql, { seq, hash });
   }
 
   /** A multi-row INSERT of these entity objects, with values converted for the driver. */
   insert(entity: Function, rows: readonly object[]): [string, unknown[]] {
+    const params: Record<string, unknown> = {};
+    return this.dataSource.driver.escapeQueryWithParameters(this.insertText(entity, rows, "v", params), params);
+  }
+
+  /**
+   * PostgreSQL: the records, their subject index and the new head in one statement (a
+   * data-modifying WITH; the foreign keys are checked at its end, when both inserts are done).
+   */
+  appendAll(records: readonly object[], subjects: readonly object[], seq: number, hash: string): [string, unknown[]] {
+    const params: Record<string, unknown> = { seq, hash };
+    const parts = [`r AS (${this.insertText(AuditRecord, records, "r", params)})`];
+    if (subjects.length > 0) parts.push(`s AS (${this.insertText(AuditRecordSubject, subjects, "s", params)})`);
+    return this.dataSource.driver.escapeQueryWithParameters(`WITH ${parts.join(", ")} ${this.updateHeadSql}`, params);
+  }
+
+  private insertText(entity: Function, rows: readonly object[], prefix: string, params: Record<string, unknown>): string {
     const metadata = this.dataSource.getMetadata(entity);
     const columns = metadata.columns;
-    const key = `${metadata.tableName}|${rows.length}`;
+    const key = `${metadata.tableName}|${rows.length}|${prefix}`;
     let sql = this.inserts.get(key);
     if (!sql) {
       const names = columns.map((c) => this.dataSource.driver.escape(c.databaseName)).join(", ");
-      const tuples = rows.map((_, r) => `(${columns.map((_c, i) => `:v${r}_${i}`).join(", ")})`).join(", ");
+      const tuples = rows.map((_, r) => `(${columns.map((_c, i) => `:${prefix}${r}_${i}`).join(", ")})`).join(", ");
       sql = `INSERT INTO ${this.table(entity)} (${names}) VALUES ${tuples}`;
       if (this.inserts.size > 200) this.inserts.clear();
       this.inserts.set(key, sql);
     }
-    const params: Record<string, unknown> = {};
-    rows.forEach((row, r) => columns.forEach((c, i) => (params[`v${r}_${i}`] = this.dataSource.driver.preparePersistentValue(c.getEntityValue(row), c))));
-    return this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    rows.forEach((row, r) => columns.forEach((c, i) => (params[`${prefix}${r}_${i}`] = this.dataSource.driver.preparePersistentValue(c.getEntityValue(row), c))));
+    return sql;
   }
 
   private table(entity: Function): string {
@@ -114,8 +134,18 @@ const appendStatements = new WeakMap<DataSource, AppendStatements>();
 export async function appendRecords(manager: EntityManager, contents: readonly AuditRecordContent[]): Promise<number[]> {
   let sql = appendStatements.get(manager.connection);
   if (!sql) appendStatements.set(manager.connection, (sql = new AppendStatements(manager.connection)));
-  await manager.query(sql.lockHead);
-  const [head] = (await manager.query(sql.readHead)) as { seq: number | string; hash: string }[];
+  // Round trips are the cost of a record: PostgreSQL locks and reads the head in one statement,
+  // and writes everything else in one more (SQLite, in process, keeps the plain statements).
+  const postgres = manager.connection.options.type === "postgres";
+  let head: { seq: number | string; hash: string } | undefined;
+  if (postgres) {
+    const result = (await manager.query(sql.lockAndReadHead)) as unknown[];
+    // typeorm answers an UPDATE with [rows, count].
+    head = (Array.isArray(result[0]) ? result[0][0] : result[0]) as typeof head;
+  } else {
+    await manager.query(sql.lockHead);
+    [head] = (await manager.query(sql.readHead)) as { seq: number | string; hash: string }[];
+  }
   if (!head) throw new Error("audit chain head is missing");
   let seq = Number(head.seq);
   let prevHash = head.hash;
@@ -127,6 +157,10 @@ export async function appendRecords(manager: EntityManager, contents: readonly A
     records.push({ seq, ...content, prevHash, hash });
     for (const subjectId of subjectsOf(content.entries)) subjects.push({ recordSeq: seq, subjectId });
     prevHash = hash;
+  }
+  if (postgres && records.length <= CHUNK && subjects.length <= CHUNK) {
+    await manager.query(...sql.appendAll(records, subjects, seq, prevHash));
+    return records.map((r) => r.seq);
   }
   for (let i = 0; i < records.length; i += CHUNK) await manager.query(...sql.insert(AuditRecord, records.slice(i, i + CHUNK)));
   for (let i = 0; i < subjects.length; i += CHUNK) await manager.query(...sql.insert(AuditRecordSubject, subjects.slice(i, i + CHUNK)));
