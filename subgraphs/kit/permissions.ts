@@ -65,18 +65,6 @@ function guarded(subgraph: string, check: (parent: unknown, ctx: Ctx, info: Grap
 }
 
 /**
- * Each row object's relationships, once per request (keyed by the request's context, never by
- * the row alone: a row object may be shared between requests, its relationships never are).
- */
-const rowRelationships = new WeakMap<Ctx, WeakMap<object, Promise<RowRelationships> | RowRelationships>>();
-
-function rowMemo(ctx: Ctx): WeakMap<object, Promise<RowRelationships> | RowRelationships> {
-  let memo = rowRelationships.get(ctx);
-  if (!memo) rowRelationships.set(ctx, (memo = new WeakMap()));
-  return memo;
-}
-
-/**
  * graphql-shield rules for one subgraph, generated from the field classification and the
  * sharing policy, with `fallbackRule: deny`. Build fails for a field that has no class, or a
  * protected field on a type the subgraph cannot relate the caller to.
@@ -121,15 +109,10 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
       if (purposed === true && rels.row && isProtected(category)) ctx.audit.disclosed(rels.row, `${typeName}.${info.fieldName}`);
       return purposed;
     };
+    // A subgraph whose loaders already hold the row's relationships answers them at once (see the
+    // cases loaders): the field is then decided without a promise.
     return named(`row:${typeName}:${category}`, "no_cache", (parent, ctx, info) => {
-      const key = typeof parent === "object" && parent !== null ? parent : null;
-      const memo = key ? rowMemo(ctx) : null;
-      let rels = key ? memo!.get(key) : undefined;
-      if (rels === undefined) {
-        const found = find(parent, ctx);
-        rels = found instanceof Promise ? found.then((r) => (key && memo!.set(key, r), r)) : found;
-        if (key) memo!.set(key, rels);
-      }
+      const rels = find(parent, ctx);
       return rels instanceof Promise ? rels.then((r) => decide(r, ctx, info)) : decide(rels, ctx, info);
     });
   };
