@@ -18,6 +18,51 @@ export interface GraphQLHttpRequest {
   search: string;
 }
 
+/** What a GraphQL request names, from its JSON body (POST) or its query string (GET). */
+export interface GraphQLRequestFields {
+  query?: string;
+  operationName?: string;
+  documentId?: string;
+  variables?: Record<string, unknown>;
+  extensions?: Record<string, unknown>;
+}
+
+const asObject = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const asString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+function parsedParam(params: URLSearchParams, name: string): Record<string, unknown> | undefined {
+  const text = params.get(name);
+  if (!text) return undefined;
+  try {
+    return asObject(JSON.parse(text));
+  } catch {
+    // Apollo answers a malformed parameter itself.
+    return undefined;
+  }
+}
+
+/** The fields of one operation; nothing for a batch (an array body) or a body that is not JSON. */
+export function graphQLFields(request: GraphQLHttpRequest): GraphQLRequestFields {
+  if (request.method === "GET") {
+    const params = new URLSearchParams(request.search);
+    return {
+      query: params.get("query") ?? undefined,
+      operationName: params.get("operationName") ?? undefined,
+      documentId: params.get("documentId") ?? undefined,
+      variables: parsedParam(params, "variables"),
+      extensions: parsedParam(params, "extensions"),
+    };
+  }
+  const body = asObject(request.body) ?? {};
+  return {
+    query: asString(body.query),
+    operationName: asString(body.operationName),
+    documentId: asString(body.documentId),
+    variables: asObject(body.variables),
+    extensions: asObject(body.extensions),
+  };
+}
+
 /** A request refused before it reaches Apollo: a GraphQL error body with this status and code. */
 export class RequestRefusedError extends Error {
   constructor(
@@ -153,7 +198,7 @@ async function handleGraphQL<TContext extends BaseContext>(
     options.logger?.info({ requestId, method: req.method, status, operationName, ms: Number(process.hrtime.bigint() - started) / 1e6, ...(errors.length > 0 ? { errors } : {}) }, "request");
   try {
     let request: GraphQLHttpRequest = { method: (req.method ?? "GET").toUpperCase(), body: await parseBody(req, limit), search: url.search };
-    operationName = operationNameOf(request);
+    operationName = graphQLFields(request).operationName?.slice(0, 100);
     if (options.admit) request = await options.admit(request, req);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -187,12 +232,6 @@ async function handleGraphQL<TContext extends BaseContext>(
     sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     access(500, ["INTERNAL_SERVER_ERROR"]);
   }
-}
-
-function operationNameOf(request: GraphQLHttpRequest): string | undefined {
-  if (request.method === "GET") return new URLSearchParams(request.search).get("operationName") ?? undefined;
-  const name = (request.body as { operationName?: unknown } | null)?.operationName;
-  return typeof name === "string" ? name.slice(0, 100) : undefined;
 }
 
 /** The `extensions.code` of each error in a response (never their messages: they may quote input). */

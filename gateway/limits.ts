@@ -4,7 +4,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, Kind, parse, validate, visit, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { Config } from "../common/config";
-import { RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
+import { graphQLFields, RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
 import { sha256 } from "./safelist";
 
 export type OperationLimitSettings = Config["limits"];
@@ -43,9 +43,9 @@ export class OperationLimits {
 
   /** Throws RequestRefusedError when the request's operation breaks a limit. */
   admit(request: GraphQLHttpRequest): GraphQLHttpRequest {
-    const query = queryOf(request);
+    if (Array.isArray(request.body)) return request;
+    const { query, variables = {} } = graphQLFields(request);
     if (query === undefined) return request;
-    const variables = variablesOf(request);
     const sizes = PAGE_SIZE_VARIABLE.test(query) ? JSON.stringify(pageSizes(query, variables)) : "";
     const hash = `${sha256(query)}${sizes}`;
     let verdict = this.verdicts.get(hash);
@@ -109,26 +109,4 @@ function withPageSizes(document: DocumentNode, variables: Record<string, unknown
       return value === undefined ? undefined : { ...node, value: { kind: Kind.INT, value } };
     },
   });
-}
-
-function variablesOf(request: GraphQLHttpRequest): Record<string, unknown> {
-  let variables: unknown;
-  if (request.method === "GET") {
-    const text = new URLSearchParams(request.search).get("variables");
-    try {
-      variables = text ? JSON.parse(text) : undefined;
-    } catch {
-      variables = undefined;
-    }
-  } else if (request.body && typeof request.body === "object") {
-    variables = (request.body as { variables?: unknown }).variables;
-  }
-  return variables && typeof variables === "object" && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
-}
-
-function queryOf(request: GraphQLHttpRequest): string | undefined {
-  if (Array.isArray(request.body)) return undefined;
-  if (request.method === "GET") return new URLSearchParams(request.search).get("query") ?? undefined;
-  const query = (request.body as { query?: unknown } | null)?.query;
-  return typeof query === "string" ? query : undefined;
 }

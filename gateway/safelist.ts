@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { printExecutableGraphQLDocument } from "@graphql-tools/documents";
 import { parse } from "graphql";
 import { ErrorCode } from "../common/errors";
-import { RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
+import { graphQLFields, RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
 import { serviceLogger } from "../common/logger";
 
 /**
@@ -82,9 +82,9 @@ export class OperationSafelist {
       if (this.mode === "enforce") throw refusal("Batched requests are not accepted: send one operation per request.");
       return request;
     }
-    const fields = readFields(request);
+    const fields = graphQLFields(request);
     let query = fields.query;
-    const id = fields.documentId ?? fields.persistedHash;
+    const id = fields.documentId ?? hashOf(fields.extensions);
     if (query === undefined && id !== undefined) {
       const known = this.manifest?.get(id);
       if (known !== undefined) {
@@ -136,38 +136,8 @@ function refusal(message: string): RequestRefusedError {
   return new RequestRefusedError(400, message, ErrorCode.OPERATION_NOT_SAFELISTED);
 }
 
-interface Fields {
-  query?: string;
-  operationName?: string;
-  documentId?: string;
-  persistedHash?: string;
-}
-
-function readFields(request: GraphQLHttpRequest): Fields {
-  if (request.method === "GET") {
-    const params = new URLSearchParams(request.search);
-    let persistedHash: string | undefined;
-    const extensions = params.get("extensions");
-    if (extensions) {
-      try {
-        persistedHash = hashOf(JSON.parse(extensions) as unknown);
-      } catch {
-        // Apollo answers a malformed `extensions` itself.
-      }
-    }
-    return { query: params.get("query") ?? undefined, operationName: params.get("operationName") ?? undefined, documentId: params.get("documentId") ?? undefined, persistedHash };
-  }
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  return {
-    query: typeof body.query === "string" ? body.query : undefined,
-    operationName: typeof body.operationName === "string" ? body.operationName : undefined,
-    documentId: typeof body.documentId === "string" ? body.documentId : undefined,
-    persistedHash: hashOf(body.extensions),
-  };
-}
-
-function hashOf(extensions: unknown): string | undefined {
-  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+function hashOf(extensions: Record<string, unknown> | undefined): string | undefined {
+  const hash = (extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
   return typeof hash === "string" ? hash : undefined;
 }
 
