@@ -135,3 +135,10 @@ export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityM
   transactionQueues.set(dataSource, run.catch(() => undefined));
   return run;
 }
+
+/** An entity's table as raw SQL names it: schema-qualified on PostgreSQL, quoted for the driver. */
+export function qualifiedTable(dataSource: DataSource, entity: Function): string {
+  const metadata = dataSource.getMetadata(entity);
+  const name = dataSource.driver.escape(metadata.tableName);
+  return metadata.schema ? `${dataSource.driver.escape(metadata.schema)}.${name}` : name;
+}

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { BadUserInputError, ForbiddenError, ServiceUnavailableError } from "../../../common/errors";
 import { Relationship } from "../../../common/policy/vocabulary";
 import type { RequestScope } from "../../kit/context.type";
+import { qualifiedTable } from "../../kit/datasource";
 import { CaseOutcome, CaseStage, Programme } from "../../kit/enums";
 import { Case } from "../entities/case.entity";
 import { SupportPlan } from "../entities/support-plan.entity";
@@ -327,7 +328,7 @@ export class StatisticsService {
       `SELECT c.lead_agency_id AS authority, c.region AS region, ${quarter} AS quarter,`,
       CATEGORY_DIMENSIONS.map((d, i) => `${d.column} AS d${i}`).join(", ") + ",",
       [...flowNames.map((name, i) => `${sum(flows[name])} AS f${i}`), ...stock.map((s, i) => `${sum(s)} AS s${i}`)].join(", "),
-      `FROM ${table(ds, Case)} c LEFT JOIN ${table(ds, SupportPlan)} sp ON sp.case_id = c.id`,
+      `FROM ${qualifiedTable(ds, Case)} c LEFT JOIN ${qualifiedTable(ds, SupportPlan)} sp ON sp.case_id = c.id`,
       `WHERE ${channel} OR ${stock[0]}`,
       `GROUP BY ${[1, 2, 3, 4, 5, 6, 7].join(", ")}`,
     ].join("\n");
@@ -383,7 +384,7 @@ export class StatisticsService {
     const select = expressions.map((e, i) => `${e} AS g${i}`);
     const where = [`c.programme = '${Programme.CHANNEL}'`, "c.referred_at >= :from", "c.referred_at < :to", ...filters].join(" AND ");
     const part = (kind: string, column: string) =>
-      `SELECT ${[...select, `'${kind}' AS kind`, `${days(column)} AS days`].join(", ")} FROM ${table(ds, Case)} c WHERE ${where} AND ${column} IS NOT NULL`;
+      `SELECT ${[...select, `'${kind}' AS kind`, `${days(column)} AS days`].join(", ")} FROM ${qualifiedTable(ds, Case)} c WHERE ${where} AND ${column} IS NOT NULL`;
     const partition = ["kind", ...groups].join(", ");
     const sql = [
       `WITH d AS (${part("S", "c.screened_at")} UNION ALL ${part("P", "c.first_panel_at")}),`,
@@ -422,11 +423,6 @@ export function medianCacheKey(key: MedianKey): string {
   return `${key.period.label}|${key.columns.join(",")}|${valuesKey(key.values)}`;
 }
 
-function table(ds: DataSource, entity: Function): string {
-  const metadata = ds.getMetadata(entity);
-  const name = ds.driver.escape(metadata.tableName);
-  return metadata.schema ? `${ds.driver.escape(metadata.schema)}.${name}` : name;
-}
 
 function rate(numerator: CountValue, denominator: CountValue): RateValue {
   if (numerator.suppressed || denominator.suppressed) return { value: null, suppressed: true };

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { inTransaction } from "../datasource";
+import { inTransaction, qualifiedTable } from "../datasource";
 import { AuditChainHead, AuditRecord, AuditRecordSubject } from "./audit.entity";
 import { recordHash, subjectsOf, type AuditRecordContent } from "./chain";
 
@@ -68,7 +68,7 @@ class AppendStatements {
   private readonly inserts = new Map<string, string>();
 
   constructor(private readonly dataSource: DataSource) {
-    const head = this.table(AuditChainHead);
+    const head = qualifiedTable(this.dataSource, AuditChainHead);
     this.lockHead = `UPDATE ${head} SET seq = seq WHERE id = 1`;
     this.readHead = `SELECT seq, hash FROM ${head} WHERE id = 1`;
     this.updateHeadSql = `UPDATE ${head} SET seq = :seq, hash = :hash WHERE id = 1`;
@@ -108,7 +108,7 @@ class AppendStatements {
     if (!sql) {
       const names = columns.map((c) => this.dataSource.driver.escape(c.databaseName)).join(", ");
       const tuples = rows.map((_, r) => `(${columns.map((_c, i) => `:${prefix}${r}_${i}`).join(", ")})`).join(", ");
-      sql = `INSERT INTO ${this.table(entity)} (${names}) VALUES ${tuples}`;
+      sql = `INSERT INTO ${qualifiedTable(this.dataSource, entity)} (${names}) VALUES ${tuples}`;
       if (this.inserts.size > 200) this.inserts.clear();
       this.inserts.set(key, sql);
     }
@@ -116,11 +116,6 @@ class AppendStatements {
     return sql;
   }
 
-  private table(entity: Function): string {
-    const metadata = this.dataSource.getMetadata(entity);
-    const name = this.dataSource.driver.escape(metadata.tableName);
-    return metadata.schema ? `${this.dataSource.driver.escape(metadata.schema)}.${name}` : name;
-  }
 }
 
 const appendStatements = new WeakMap<DataSource, AppendStatements>();
