@@ -6,7 +6,7 @@ import { RedisKeyValueCache } from "../../gateway/apq-cache";
 import { sha256 } from "../../gateway/safelist";
 import { loadGatewaySecurity } from "../../gateway/security";
 import { createGatewayApp, type GatewayApp } from "../../gateway/server";
-import { describeRedis, redisUrl, sqliteTestDatabase } from "../fixtures/databases";
+import { describeRedis, sqliteTestDatabase } from "../fixtures/databases";
 import { startTestPlatform, type TestPlatform } from "../fixtures/platform";
 
 const QUERY = "query RedisProbe { agencies(kind: LOCAL_AUTHORITY) { id name } }";
@@ -20,8 +20,7 @@ interface Answer {
 }
 
 // Automatic persisted queries shared by gateway replicas through the real Redis (always in CI).
-describeRedis("automatic persisted queries in Redis", () => {
-  const url = redisUrl()!;
+describeRedis("automatic persisted queries in Redis", (url) => {
   let platform: TestPlatform;
   let redis: Redis;
   const extra: { app: GatewayApp; url: string; cache?: RedisKeyValueCache }[] = [];

@@ -1,5 +1,5 @@
 import net from "node:net";
-import { describePostgres, postgresTestDatabase, postgresUrl, type TestDatabase } from "../fixtures/databases";
+import { describePostgres, postgresTestDatabase, type TestDatabase } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type TestPlatform } from "../fixtures/platform";
 
 /**
@@ -40,8 +40,8 @@ class CuttableProxy {
   }
 }
 
-describePostgres("database outage on PostgreSQL", () => {
-  const target = new URL(postgresUrl()!);
+describePostgres("database outage on PostgreSQL", (postgresUrl) => {
+  const target = new URL(postgresUrl);
   const proxy = new CuttableProxy(target.hostname, Number(target.port || 5432));
   let db: TestDatabase;
   let platform: TestPlatform;

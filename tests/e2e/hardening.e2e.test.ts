@@ -10,7 +10,7 @@ import { createGatewayApp, type GatewayApp, type GatewayOptions } from "../../ga
 import { OperationLimits } from "../../gateway/limits";
 import { fetchReport } from "../../platform/report";
 import { Supergraph } from "@apollo/federation-internals";
-import { describeRedis, redisUrl, sqliteTestDatabase } from "../fixtures/databases";
+import { describeRedis, sqliteTestDatabase } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type TestPlatform } from "../fixtures/platform";
 
 const SUPERGRAPH = fs.readFileSync(path.resolve(__dirname, "../../schema/supergraph.graphql"), "utf8");
@@ -217,9 +217,8 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
 });
 
 // Rate limits shared by gateway replicas through the real Redis (always in CI).
-describeRedis("rate limits in Redis", () => {
+describeRedis("rate limits in Redis", (url) => {
   it("counts the requests of every replica together", async () => {
-    const url = redisUrl()!;
     const redis = new Redis(url, { maxRetriesPerRequest: 1 });
     const prefix = `dovetail-test:${process.pid}:${Date.now()}:`;
     try {

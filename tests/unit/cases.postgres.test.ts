@@ -1,4 +1,4 @@
-import { describePostgres, postgresUrl } from "../fixtures/databases";
+import { describePostgres } from "../fixtures/databases";
 import { graphql, type ExecutionResult } from "graphql";
 import type { DataSource } from "typeorm";
 import { dbSchemaName } from "../../common/config";
@@ -8,10 +8,6 @@ import { createDataSource, openDatabase, type SubgraphDataSource } from "../../s
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { casesSubgraph as def } from "../../subgraphs/cases/server";
 import { unitContext } from "../fixtures/access";
-
-// Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
-const url = postgresUrl();
-const suite = describePostgres;
 
 const caseId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const subjectId = (n: number) => `00000000-0000-4000-9000-${String(Math.ceil(n / 2)).padStart(12, "0")}`;
@@ -67,7 +63,8 @@ const world = (count: number): SeedWorld => ({
 
 const newestFirst = (a: SeedCase, b: SeedCase) => b.referredAt.localeCompare(a.referredAt) || b.id.localeCompare(a.id);
 
-suite("cases on PostgreSQL", () => {
+// Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
+describePostgres("cases on PostgreSQL", (url) => {
   const schemaPrefix = `t${process.pid}_`;
   const seeded = world(30);
   let source: SubgraphDataSource;
@@ -76,7 +73,7 @@ suite("cases on PostgreSQL", () => {
   beforeAll(async () => {
     source = createDataSource({
       subgraph: "cases",
-      database: { kind: "postgres", url: url ?? "", poolSize: 2, logSql: false },
+      database: { kind: "postgres", url, poolSize: 2, logSql: false },
       entities: def.entities,
       migrations: def.migrations,
       schemaPrefix,

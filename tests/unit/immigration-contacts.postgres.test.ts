@@ -1,4 +1,4 @@
-import { describePostgres, postgresUrl } from "../fixtures/databases";
+import { describePostgres } from "../fixtures/databases";
 import { graphql } from "graphql";
 import type { DataSource } from "typeorm";
 import { ImmigrationQueryStatus, ImmigrationStatusKind, Region } from "../../common/domain";
@@ -8,10 +8,6 @@ import { createDataSource, openDatabase } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
 import { immigrationContactsSubgraph as def } from "../../subgraphs/immigration-contacts/server";
 import { unitContext } from "../fixtures/access";
-
-// Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
-const url = postgresUrl();
-const suite = describePostgres;
 
 const world: SeedWorld = {
   agencies: [],
@@ -44,14 +40,15 @@ const world: SeedWorld = {
   sharingAgreements: [],
 };
 
-suite("immigration-contacts on PostgreSQL", () => {
+// Runs only with TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
+describePostgres("immigration-contacts on PostgreSQL", (url) => {
   const schemaPrefix = `t${process.pid}_`;
   let dataSource: DataSource;
 
   beforeAll(async () => {
     const source = createDataSource({
       subgraph: "immigration-contacts",
-      database: { kind: "postgres", url: url ?? "", poolSize: 2, logSql: false },
+      database: { kind: "postgres", url, poolSize: 2, logSql: false },
       entities: def.entities,
       migrations: def.migrations,
       schemaPrefix,
