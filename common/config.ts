@@ -77,7 +77,7 @@ const baseSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).max(100_000).default(20),
-  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(20),
+  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(5),
   LIMIT_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3_000),
   LIMIT_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),

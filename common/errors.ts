@@ -15,6 +15,8 @@ export const ErrorCode = {
   /** Production runs only the operations in the manifest of the typed clients. */
   OPERATION_NOT_SAFELISTED: "OPERATION_NOT_SAFELISTED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** The last error of a response that had more than it carries: `notShown` says how many were left out. */
+  TOO_MANY_ERRORS: "TOO_MANY_ERRORS",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -2,7 +2,7 @@ import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { GraphQLError, Kind, parse, validate, visit, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
+import { BREAK, GraphQLError, Kind, parse, validate, visit, type DirectiveNode, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { Config } from "../common/config";
 import { graphQLFields, RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
 import { sha256 } from "./safelist";
@@ -16,7 +16,9 @@ const VERDICTS = 5_000;
  * agency profile is fetched and before any subgraph is called. The token limit bounds parsing;
  * graphql-armor's rules bound depth, aliases, directives and cost. Two of its defaults are
  * closed: `__typename` aliases count (its alias allow-list would let a million through), and
- * introspection is measured like any other operation.
+ * introspection is measured like any other operation. Directives are first counted on the text:
+ * one named twice on one location (none of the API's is repeatable) or more in the document than
+ * the limit is refused with one error, before any validation could answer one error per copy.
  *
  * A page size given as a variable (`first: $first`) is costed at its value, as a literal would be:
  * otherwise a variable would hide the size of a list from the cost limit.
@@ -68,6 +70,8 @@ export class OperationLimits {
       if (/more th\w+ \d+ tokens/.test(message)) return new RequestRefusedError(400, `Token limit of ${this.limits.maxTokens} exceeded.`, "GRAPHQL_PARSE_FAILED");
       return null;
     }
+    const directives = directivesProblem(document, this.limits.maxDirectives);
+    if (directives) return new RequestRefusedError(400, directives, "GRAPHQL_VALIDATION_FAILED");
     let errors: readonly GraphQLError[];
     try {
       errors = validate(this.schema, withPageSizes(document, variables), this.rules);
@@ -80,6 +84,34 @@ export class OperationLimits {
     const reason = errors.map((e) => e.message.replace(/^Syntax Error: /, "")).join(" ");
     return new RequestRefusedError(400, reason, "GRAPHQL_VALIDATION_FAILED");
   }
+}
+
+/**
+ * A directive named twice on one location, or more directives anywhere in the document (variable
+ * definitions and fragments included) than the limit: read on the text alone.
+ */
+function directivesProblem(document: DocumentNode, max: number): string | null {
+  let count = 0;
+  let repeated: string | null = null;
+  visit(document, {
+    enter(node) {
+      const directives = (node as { directives?: readonly DirectiveNode[] }).directives;
+      if (!directives?.length) return undefined;
+      count += directives.length;
+      const names = new Set<string>();
+      for (const directive of directives) {
+        if (names.has(directive.name.value)) {
+          repeated = directive.name.value;
+          return BREAK;
+        }
+        names.add(directive.name.value);
+      }
+      return undefined;
+    },
+  });
+  if (repeated !== null) return `Directive @${repeated} is repeated on one location.`;
+  if (count > max) return `Directives limit of ${max} exceeded, found ${count}.`;
+  return null;
 }
 
 // `first: $x` or `last: $x` somewhere in the text: only then are the variables looked at.

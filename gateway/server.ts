@@ -18,6 +18,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import fs from "node:fs";
 import { Supergraph } from "@apollo/federation-internals";
 import { connectRedis, RedisKeyValueCache } from "./apq-cache";
+import { clientErrors } from "./client-errors";
 import { OperationLimits } from "./limits";
 import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "./rate-limit";
 import { isRetryable, SubgraphClient } from "./subgraph-client";
@@ -54,7 +55,7 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
 }
 
-const DEFAULT_LIMITS: Config["limits"] = { maxDepth: 12, maxAliases: 20, maxDirectives: 20, maxTokens: 3_000, maxCost: 20_000 };
+const DEFAULT_LIMITS: Config["limits"] = { maxDepth: 12, maxAliases: 20, maxDirectives: 5, maxTokens: 3_000, maxCost: 20_000 };
 
 /** In production, "Did you mean ...?" would map the schema for a stranger: graphql-armor masks it. */
 function suggestionMasking(production: boolean) {
@@ -327,7 +328,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: formatGatewayError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginCacheControlDisabled(), ...suggestionMasking(production)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginCacheControlDisabled(), ...suggestionMasking(production), clientErrors<GatewayContext>()],
     persistedQueries: {
       ...(options.persistedQueries?.cache ? { cache: options.persistedQueries.cache } : {}),
       ttl: options.persistedQueries?.ttlSeconds ?? null,

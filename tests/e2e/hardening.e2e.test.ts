@@ -8,6 +8,7 @@ import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "../../ga
 import { loadGatewaySecurity } from "../../gateway/security";
 import { createGatewayApp, type GatewayApp, type GatewayOptions } from "../../gateway/server";
 import { OperationLimits } from "../../gateway/limits";
+import { MAX_REQUEST_ERRORS } from "../../gateway/client-errors";
 import { fetchReport } from "../../platform/report";
 import { Supergraph } from "@apollo/federation-internals";
 import { describeRedis, sqliteTestDatabase } from "../fixtures/databases";
@@ -26,7 +27,9 @@ const OVER_THE_LIMITS = [
     message: /Query depth limit of 12 exceeded/,
   },
   { limit: "aliases (20), __typename included", query: `{ ${repeat(21, (i) => `a${i}: __typename`)} }`, code: "GRAPHQL_VALIDATION_FAILED", message: /Aliases limit of 20 exceeded, found 21/ },
-  { limit: "directives (20)", query: `{ agencies { id ${repeat(21, () => "name @include(if: true)")} } }`, code: "GRAPHQL_VALIDATION_FAILED", message: /Directives limit of 20 exceeded, found 21/ },
+  { limit: "directives (5)", query: `{ agencies { id ${repeat(6, () => "name @include(if: true)")} } }`, code: "GRAPHQL_VALIDATION_FAILED", message: /^Directives limit of 5 exceeded, found 6\.$/ },
+  // Validated in full, ten copies of an unknown directive would answer ten errors.
+  { limit: "directives, one repeated on a location,", query: "{ __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }", code: "GRAPHQL_VALIDATION_FAILED", message: /^Directive @aa is repeated on one location\.$/ },
   { limit: "tokens (3000)", query: `{ agencies { ${"id ".repeat(3_000)} } }`, code: "GRAPHQL_PARSE_FAILED", message: /Token limit of 3000 exceeded/ },
   {
     // A full page of cases, each with its subject's other cases: legal depth, too much work.
@@ -39,6 +42,8 @@ const OVER_THE_LIMITS = [
 
 describe("hardening: hostile input, production mode, masking, rate limits, health", () => {
   let platform: TestPlatform;
+  /** A gateway outside production (NODE_ENV=test) on the same subgraphs: full error messages. */
+  let development: string;
   const replicas: GatewayApp[] = [];
   const servers: http.Server[] = [];
 
@@ -63,6 +68,7 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
     // Production mode; unlisted operations logged rather than refused, so the limits can be seen.
     // Statistics answer at once (no wait for a year being computed), to see the retry hint.
     platform = await startTestPlatform(sqliteTestDatabase(), { cases: 40, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", OPERATION_SAFELIST: "log", STATS_WAIT_MS: "0" } });
+    development = (await replica({ env: "test" })).url;
   });
   afterAll(async () => {
     for (const app of replicas) await app.stop();
@@ -70,11 +76,12 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
     await platform?.shutdown();
   });
 
-  it.each(OVER_THE_LIMITS)("refuses an operation over the $limit limit, before authentication or any subgraph", async ({ query, code, message }) => {
+  it.each(OVER_THE_LIMITS)("refuses an operation over the $limit limit with one error, before authentication or any subgraph", async ({ query, code, message }) => {
     platform.resetStatementCounts();
     for (const headers of [await platform.as("board-member", null), {}]) {
       const res = await postGraphQL(platform.gatewayUrl, query, {}, headers);
       expect(res.status).toBe(400);
+      expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
       expect(res.body.errors?.[0]?.message).toMatch(message);
     }
@@ -99,6 +106,18 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
     const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../clients/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
     expect(OperationManifest.fromJson(manifest).size).toBeGreaterThanOrEqual(7);
     for (const query of Object.values(manifest)) expect(() => limits.admit({ method: "POST", body: { query }, search: "" })).not.toThrow();
+  });
+
+  it(`carries at most ${MAX_REQUEST_ERRORS} errors without a path, the last saying how many were left out`, async () => {
+    const headers = await platform.as("board-member", null);
+    const query = `{ ${repeat(30, (i) => `unknown${i}`)} }`;
+    const res = await postGraphQL(development, query, {}, headers);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveLength(MAX_REQUEST_ERRORS);
+    expect(res.body.errors?.slice(0, -1).map((e) => e.message)).toEqual(Array.from({ length: MAX_REQUEST_ERRORS - 1 }, (_, i) => `Cannot query field "unknown${i}" on type "Query".`));
+    expect(res.body.errors?.at(-1)).toEqual({ message: "21 more errors not shown.", extensions: { code: "TOO_MANY_ERRORS", notShown: 21 } });
+    // In production too.
+    expect((await postGraphQL(platform.gatewayUrl, query, {}, headers)).body.errors).toHaveLength(MAX_REQUEST_ERRORS);
   });
 
   it("turns introspection and suggestions off in production, and never shows a stack", async () => {
