@@ -109,7 +109,8 @@ const GRAPHQL_PATH = "/graphql";
 class HttpError extends RequestRefusedError {}
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  // With a final newline, as Apollo writes its answers: a refusal here reads like one from Apollo.
+  const text = `${JSON.stringify(body)}\n`;
   res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
   res.end(text);
 }

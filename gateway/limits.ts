@@ -5,9 +5,17 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { BREAK, GraphQLError, Kind, parse, validate, visit, type DirectiveNode, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { Config } from "../common/config";
 import { graphQLFields, RequestRefusedError, type GraphQLHttpRequest } from "../common/http";
+import { serviceLogger, type Logger } from "../common/logger";
+import { REFUSED } from "./client-errors";
 import { sha256 } from "./safelist";
 
 export type OperationLimitSettings = Config["limits"];
+
+export interface OperationLimitOptions {
+  /** Production: a refusal is the generic answer to a refused document, its reason only in the log. */
+  masked?: boolean;
+  logger?: Logger;
+}
 
 const VERDICTS = 5_000;
 
@@ -24,17 +32,24 @@ const VERDICTS = 5_000;
  * otherwise a variable would hide the size of a list from the cost limit.
  *
  * A refusal is HTTP 400 with `GRAPHQL_PARSE_FAILED` (tokens) or `GRAPHQL_VALIDATION_FAILED`, and
- * says which limit. Verdicts are remembered by the hash of the text and the page sizes, so a
- * dashboard's repeated operations are checked once.
+ * says which limit; in production (masked) it is the generic answer to any refused document (see
+ * client-errors.ts: how far over a limit an operation is, the cost above all, depends on the
+ * schema's types), and the log says which limit. Verdicts are remembered by the hash of the text
+ * and the page sizes, so a dashboard's repeated operations are checked once.
  */
 export class OperationLimits {
   private readonly rules: ValidationRule[];
   private readonly verdicts = new Map<string, RequestRefusedError | null>();
+  private readonly masked: boolean;
+  private readonly logger: Logger;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly limits: OperationLimitSettings,
+    options: OperationLimitOptions = {},
   ) {
+    this.masked = options.masked ?? false;
+    this.logger = options.logger ?? serviceLogger("gateway");
     this.rules = [
       maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true }),
       maxAliasesRule({ n: limits.maxAliases, allowList: [] }),
@@ -44,7 +59,7 @@ export class OperationLimits {
   }
 
   /** Throws RequestRefusedError when the request's operation breaks a limit. */
-  admit(request: GraphQLHttpRequest): GraphQLHttpRequest {
+  admit(request: GraphQLHttpRequest, requestId = ""): GraphQLHttpRequest {
     if (Array.isArray(request.body)) return request;
     const { query, variables = {} } = graphQLFields(request);
     if (query === undefined) return request;
@@ -56,8 +71,11 @@ export class OperationLimits {
       if (this.verdicts.size >= VERDICTS) this.verdicts.clear();
       this.verdicts.set(hash, verdict);
     }
-    if (verdict) throw verdict;
-    return request;
+    if (!verdict) return request;
+    this.logger.info({ requestId, refused: verdict.code === REFUSED.parse.code ? "parse" : "validation", errors: [verdict.message] }, "operation refused");
+    if (!this.masked) throw verdict;
+    const generic = verdict.code === REFUSED.parse.code ? REFUSED.parse : REFUSED.validation;
+    throw new RequestRefusedError(400, generic.message, generic.code, { requestId });
   }
 
   private judge(query: string, variables: Record<string, unknown>): RequestRefusedError | null {

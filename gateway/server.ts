@@ -9,7 +9,7 @@ import { PartnerTokenError } from "../common/auth/partner-token";
 import { PURPOSE_HEADER, parsePurpose, type Purpose } from "../common/policy/purpose";
 import type { Config, SubgraphName } from "../common/config";
 import { AuthenticationError, ErrorCode } from "../common/errors";
-import { close, createGraphQLHttpServer, listen, RequestRefusedError } from "../common/http";
+import { close, createGraphQLHttpServer, listen, RequestRefusedError, requestIdOf } from "../common/http";
 import { serviceLogger } from "../common/logger";
 import { AUDIT_TRAIL, AuditTrailDataSource } from "./audit-trail";
 import { TrailClient } from "./audit-trail/trail-client";
@@ -319,7 +319,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
   });
   const production = options.env === "production";
   // Limits are checked on the request itself (admit, below), before authentication calls anything.
-  const limits = new OperationLimits(Supergraph.build(options.supergraphSdl).apiSchema().toGraphQLJSSchema(), options.limits ?? DEFAULT_LIMITS);
+  const limits = new OperationLimits(Supergraph.build(options.supergraphSdl).apiSchema().toGraphQLJSSchema(), options.limits ?? DEFAULT_LIMITS, { masked: production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Explicit, from the mode: not left to Apollo's reading of NODE_ENV.
@@ -328,7 +328,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: formatGatewayError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginCacheControlDisabled(), ...suggestionMasking(production), clientErrors<GatewayContext>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginCacheControlDisabled(), ...suggestionMasking(production), clientErrors<GatewayContext>(production)],
     persistedQueries: {
       ...(options.persistedQueries?.cache ? { cache: options.persistedQueries.cache } : {}),
       ttl: options.persistedQueries?.ttlSeconds ?? null,
@@ -342,7 +342,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
       // Cheapest first: the address's rate, the safelist (which resolves ids), then the limits;
       // all before authentication, planning or any subgraph call.
       if (options.rateLimits) await options.rateLimits.perAddress.check(`ip:${clientAddress(req, options.rateLimits.trustProxy ?? false)}`);
-      return limits.admit(safelist ? safelist.admit(request) : request);
+      return limits.admit(safelist ? safelist.admit(request) : request, requestIdOf(req));
     },
     logger: serviceLogger("gateway"),
     // Ready when every subgraph is (each checks its own database).

@@ -3,12 +3,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { Redis } from "ioredis";
-import { OperationManifest } from "../../gateway/safelist";
+import { OperationManifest, OperationSafelist, sha256 } from "../../gateway/safelist";
 import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "../../gateway/rate-limit";
 import { loadGatewaySecurity } from "../../gateway/security";
 import { createGatewayApp, type GatewayApp, type GatewayOptions } from "../../gateway/server";
 import { OperationLimits } from "../../gateway/limits";
-import { MAX_REQUEST_ERRORS } from "../../gateway/client-errors";
+import { MAX_REQUEST_ERRORS, REFUSED } from "../../gateway/client-errors";
+import { configureLogging } from "../../common/logger";
 import { fetchReport } from "../../platform/report";
 import { Supergraph } from "@apollo/federation-internals";
 import { describeRedis, sqliteTestDatabase } from "../fixtures/databases";
@@ -18,7 +19,7 @@ const SUPERGRAPH = fs.readFileSync(path.resolve(__dirname, "../../schema/supergr
 const repeat = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => text(i)).join(" ");
 const FIELDS = "id reference stage programme typeOfConcern referredAt firstPanelAt closedAt version outcome";
 
-/** Each default limit, a request just over it, and the error that says so. */
+/** Each default limit, a request just over it, and the error that says so (outside production). */
 const OVER_THE_LIMITS = [
   {
     limit: "depth (12)",
@@ -79,11 +80,16 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
   it.each(OVER_THE_LIMITS)("refuses an operation over the $limit limit with one error, before authentication or any subgraph", async ({ query, code, message }) => {
     platform.resetStatementCounts();
     for (const headers of [await platform.as("board-member", null), {}]) {
-      const res = await postGraphQL(platform.gatewayUrl, query, {}, headers);
+      // Outside production the error says which limit; production gives the answer to any refused document.
+      const res = await postGraphQL(development, query, {}, headers);
       expect(res.status).toBe(400);
       expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
       expect(res.body.errors?.[0]?.message).toMatch(message);
+      const production = await postGraphQL(platform.gatewayUrl, query, {}, headers);
+      expect(production.status).toBe(400);
+      const generic = code === "GRAPHQL_PARSE_FAILED" ? REFUSED.parse : REFUSED.validation;
+      expect(production.body.errors).toEqual([{ message: generic.message, extensions: { code, requestId: production.headers.get("x-request-id") } }]);
     }
     // Not even the caller's agency profile was looked up.
     expect(platform.statementCount()).toBe(0);
@@ -92,11 +98,11 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
   it("costs a page size given as a variable like a literal one", async () => {
     const query = `query Big($n: Int) { cases(first: $n) { edges { node { ${FIELDS} subject { givenName cases { ${repeat(2, () => FIELDS)} leadAgency { id name } } } } } } }`;
     const headers = await platform.as("board-member", null);
-    const big = await postGraphQL(platform.gatewayUrl, query, { n: 100 }, headers);
+    const big = await postGraphQL(development, query, { n: 100 }, headers);
     expect(big.status).toBe(400);
     expect(big.body.errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
     // The same text with a small page is within the limit (and then refused by the policy, not the limit).
-    const small = await postGraphQL(platform.gatewayUrl, query, { n: 2 }, headers);
+    const small = await postGraphQL(development, query, { n: 2 }, headers);
     expect(small.status).toBe(200);
     expect(small.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -108,6 +114,86 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
     for (const query of Object.values(manifest)) expect(() => limits.admit({ method: "POST", body: { query }, search: "" })).not.toThrow();
   });
 
+  it("answers every refused document in production with one generic error, the same whether the names exist or not", async () => {
+    const headers = await platform.as("board-member", null);
+    // Real fields used wrongly, and made-up ones: outside production each says a different thing.
+    const probes = {
+      "a real field without its argument": "{ case { id } }",
+      "a real field without a selection": "{ agencies }",
+      "a real scalar given a selection": "{ agencies(kind: LOCAL_AUTHORITY) { id { x } } }",
+      "a real argument with a wrong value": "{ agencies(kind: NOT_A_KIND) { id } }",
+      "a made-up field": "{ casework { id } }",
+      "a made-up field without a selection": "{ agency_list }",
+      "a made-up field of a real type": "{ agencies { id ctRiskAssessment } }",
+      "a made-up argument": '{ agencies(sector: "health") { id } }',
+      "a made-up type in a fragment": "{ ...on Casefile { id } }",
+      "an unknown directive": "{ __typename @secret }",
+    };
+    const raw = async (gateway: string, query: string, requestId: string) => {
+      const res = await fetch(gateway, { method: "POST", headers: { ...headers, "content-type": "application/json", "x-request-id": requestId }, body: JSON.stringify({ query }) });
+      const headerNames = [...res.headers.keys()].filter((name) => name !== "date").sort();
+      return { status: res.status, headerNames, type: res.headers.get("content-type"), text: (await res.text()).replaceAll(requestId, "<request id>") };
+    };
+    const expected = {
+      status: 400,
+      headerNames: ["connection", "content-length", "content-type", "keep-alive", "x-request-id"],
+      type: "application/json; charset=utf-8",
+      text: `${JSON.stringify({ errors: [{ message: REFUSED.validation.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: "<request id>" } }] })}\n`,
+    };
+    const lines: string[] = [];
+    configureLogging({ level: "info" }, { write: (line: string) => lines.push(line) });
+    try {
+      // The platform runs OPERATION_SAFELIST=log; a replica runs it off.
+      const { url: safelistOff } = await replica({ safelist: new OperationSafelist("off", null) });
+      let n = 0;
+      for (const gateway of [platform.gatewayUrl, safelistOff]) {
+        for (const [probe, query] of Object.entries(probes)) {
+          const answer = await raw(gateway, query, `probe-${++n}`);
+          expect({ probe, ...answer }).toEqual({ probe, ...expected });
+        }
+      }
+      // An operation over a limit answers the same (how far over the cost limit depends on the schema's types).
+      const over = await raw(platform.gatewayUrl, `{ agencies { id ${repeat(6, () => "name @include(if: true)")} } }`, "probe-limit");
+      expect(over).toEqual(expected);
+      // A syntax error names nothing of the schema, but quotes the text back: generic too, with its own code.
+      const syntax = await raw(platform.gatewayUrl, "{ agencies { id }", "probe-syntax");
+      expect(syntax).toEqual({ ...expected, text: `${JSON.stringify({ errors: [{ message: REFUSED.parse.message, extensions: { code: "GRAPHQL_PARSE_FAILED", requestId: "<request id>" } }] })}\n` });
+    } finally {
+      configureLogging({ level: "silent" });
+    }
+    // The log has the real reasons, by request id.
+    const refused = lines.map((line) => JSON.parse(line) as { msg: string; requestId?: string; errors?: string[] }).filter((l) => l.msg === "operation refused");
+    const reasons = (id: string) => refused.find((l) => l.requestId === id)?.errors?.join(" ") ?? "";
+    expect(reasons("probe-1")).toMatch(/Field "case" argument "id" of type "ID!" is required/);
+    expect(reasons("probe-2")).toMatch(/must have a selection of subfields/);
+    expect(reasons("probe-5")).toMatch(/Cannot query field "casework"/);
+    expect(reasons("probe-limit")).toMatch(/Directives limit of 5 exceeded, found 6/);
+    expect(reasons("probe-syntax")).toMatch(/Syntax Error: Expected Name, found <EOF>/);
+    // Outside production the messages are the full ones.
+    const full = await postGraphQL(development, "{ agencies }", {}, headers);
+    expect(full.body.errors?.[0]?.message).toMatch(/Field "agencies" of type "\[Agency!\]!" must have a selection of subfields/);
+  });
+
+  it("answers variables that do not fit the operation with one generic error in production; the manifest's operations run", async () => {
+    const headers = await platform.as("board-member", null);
+    const query = "query Agencies($kind: AgencyKind) { agencies(kind: $kind) { id } }";
+    const res = await postGraphQL(platform.gatewayUrl, query, { kind: "NOT_A_KIND" }, headers);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ message: REFUSED.variables.message, extensions: { code: "BAD_USER_INPUT", requestId: res.headers.get("x-request-id") } }]);
+    expect((await postGraphQL(development, query, { kind: "NOT_A_KIND" }, headers)).body.errors?.[0]?.message).toMatch(/Variable "\$kind" got invalid value "NOT_A_KIND"/);
+    // A dashboard's operation, by id, as its client sends it.
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../clients/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
+    const pending = Object.values(manifest).find((q) => q.startsWith("query PendingImmigrationQuestions"))!;
+    const byId = await fetch(platform.gatewayUrl, {
+      method: "POST",
+      headers: { ...(await platform.as("immigration-spoc-north", "immigration query")), "content-type": "application/json" },
+      body: JSON.stringify({ variables: { first: 5 }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(pending) } } }),
+    });
+    const answer = (await byId.json()) as { data?: { immigrationQueries: unknown[] }; errors?: unknown[] };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.immigrationQueries).toEqual(expect.any(Array));
+  });
+
   it(`carries at most ${MAX_REQUEST_ERRORS} errors without a path, the last saying how many were left out`, async () => {
     const headers = await platform.as("board-member", null);
     const query = `{ ${repeat(30, (i) => `unknown${i}`)} }`;
@@ -116,15 +202,16 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
     expect(res.body.errors).toHaveLength(MAX_REQUEST_ERRORS);
     expect(res.body.errors?.slice(0, -1).map((e) => e.message)).toEqual(Array.from({ length: MAX_REQUEST_ERRORS - 1 }, (_, i) => `Cannot query field "unknown${i}" on type "Query".`));
     expect(res.body.errors?.at(-1)).toEqual({ message: "21 more errors not shown.", extensions: { code: "TOO_MANY_ERRORS", notShown: 21 } });
-    // In production too.
-    expect((await postGraphQL(platform.gatewayUrl, query, {}, headers)).body.errors).toHaveLength(MAX_REQUEST_ERRORS);
+    // In production, one.
+    expect((await postGraphQL(platform.gatewayUrl, query, {}, headers)).body.errors).toHaveLength(1);
   });
 
   it("turns introspection and suggestions off in production, and never shows a stack", async () => {
     const headers = await platform.as("board-member", null);
     const introspection = await postGraphQL(platform.gatewayUrl, "{ __schema { queryType { name } } }", {}, headers);
     expect(introspection.status).toBe(400);
-    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+    expect(introspection.body.errors).toEqual([{ message: REFUSED.validation.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: introspection.headers.get("x-request-id") } }]);
+    expect((await postGraphQL(development, "{ __schema { queryType { name } } }", {}, headers)).body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
     const typo = await postGraphQL(platform.gatewayUrl, "{ agencie { id } }", {}, headers);
     expect(typo.status).toBe(400);
     expect(JSON.stringify(typo.body)).not.toMatch(/did you mean/i);
