@@ -35,6 +35,8 @@ export interface GatewayContext extends BaseContext {
   purposeProblem: string | null;
   /** One internal token per subgraph per request, signed on first use. */
   internalTokens: Map<string, Promise<string>>;
+  /** The request's deadline (epoch seconds): every internal token of the request expires then. */
+  deadline: number;
 }
 
 export interface GatewayOptions {
@@ -181,6 +183,7 @@ export function internalTokenFor(context: GatewayContext, subgraph: SubgraphName
       purpose: context.purpose,
       purposeProblem: context.purposeProblem,
       operationName,
+      deadline: context.deadline,
     });
     context.internalTokens.set(subgraph, token);
   }
@@ -267,6 +270,7 @@ export async function authenticate(headers: http.IncomingHttpHeaders, security: 
       qaCaseIds: profile.qaCaseIds,
     },
     internalTokens: new Map(),
+    deadline: security.signer.deadline(),
   };
 }
 

@@ -37,7 +37,16 @@ export interface InternalIdentity {
   operationName?: string | null;
   /** Set when another subgraph makes the call on the caller's behalf (a peer call). */
   via?: SubgraphName | null;
+  /**
+   * The request's deadline (epoch seconds): the expiry of every token of the request, the
+   * gateway's and the peer calls' alike, so nothing can call for the request after it (within
+   * the verifier's clock tolerance). Set by the gateway once per request; read from `exp`.
+   */
+  deadline?: number;
 }
+
+/** Seconds of clock skew the verifier tolerates on `exp` and `iat`: a request's calls end this long after its deadline. */
+export const INTERNAL_CLOCK_TOLERANCE_SECONDS = 5;
 
 const SERVICE_SUBJECT = "service:gateway";
 
@@ -77,6 +86,11 @@ export class InternalTokenSigner {
     private readonly ttlSeconds: number,
   ) {}
 
+  /** A deadline for a request starting now (epoch seconds): every token of the request expires then. */
+  deadline(now = Date.now()): number {
+    return Math.floor(now / 1000) + this.ttlSeconds;
+  }
+
   sign(subgraph: SubgraphName, identity: InternalIdentity): Promise<string> {
     return new SignJWT(identityClaims(identity))
       .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: "JWT" })
@@ -84,7 +98,7 @@ export class InternalTokenSigner {
       .setAudience(internalAudience(subgraph))
       .setSubject(subjectOf(identity))
       .setIssuedAt()
-      .setExpirationTime(`${this.ttlSeconds}s`)
+      .setExpirationTime(identity.deadline ?? this.deadline())
       .sign(this.privateKey);
   }
 }
@@ -107,13 +121,15 @@ export class PeerTokenSigner {
 
   sign(to: SubgraphName, identity: InternalIdentity): Promise<string> {
     if (identity.caller.kind !== "user") throw new InternalTokenError("peer calls carry a user's identity");
+    // Never beyond the request's own deadline: a peer call belongs to the request that made it.
+    const own = Math.floor(Date.now() / 1000) + this.ttlSeconds;
     return new SignJWT(identityClaims(identity))
       .setProtectedHeader({ alg: PEER_ALGORITHM, typ: "JWT" })
       .setIssuer(`${PEER_ISSUER_PREFIX}${this.from}`)
       .setAudience(internalAudience(to))
       .setSubject(subjectOf(identity))
       .setIssuedAt()
-      .setExpirationTime(`${this.ttlSeconds}s`)
+      .setExpirationTime(identity.deadline === undefined ? own : Math.min(own, identity.deadline))
       .sign(this.secret);
   }
 }
@@ -164,7 +180,7 @@ export class InternalTokenVerifier {
           audience: this.audience,
           algorithms: [PEER_ALGORITHM],
           requiredClaims: ["exp", "iat", "sub", "iss"],
-          clockTolerance: 5,
+          clockTolerance: INTERNAL_CLOCK_TOLERANCE_SECONDS,
           maxTokenAge: "2m",
         }));
         const from = String(payload.iss).slice(PEER_ISSUER_PREFIX.length);
@@ -178,7 +194,7 @@ export class InternalTokenVerifier {
           audience: this.audience,
           algorithms: [INTERNAL_ALGORITHM],
           requiredClaims: ["exp", "iat", "sub"],
-          clockTolerance: 5,
+          clockTolerance: INTERNAL_CLOCK_TOLERANCE_SECONDS,
           maxTokenAge: "5m",
         }));
       }
@@ -189,7 +205,7 @@ export class InternalTokenVerifier {
     if (payload.svc !== undefined) {
       const service = serviceClaims.safeParse(payload);
       if (!service.success) throw new InternalTokenError("internal token has malformed service claims");
-      return { caller: { kind: "service", service: "gateway" }, requestId: service.data.rid, txn: service.data.txn };
+      return { caller: { kind: "service", service: "gateway" }, requestId: service.data.rid, txn: service.data.txn, deadline: payload.exp as number };
     }
     const user = userClaims.safeParse(payload);
     if (!user.success) throw new InternalTokenError("internal token has malformed claims");
@@ -214,6 +230,7 @@ export class InternalTokenVerifier {
       purposeProblem: u.purx ?? null,
       operationName: u.op ?? null,
       via,
+      deadline: payload.exp as number,
     };
   }
 }

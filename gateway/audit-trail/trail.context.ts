@@ -25,10 +25,12 @@ export function trailContext(gateway: GatewayContext, trail: TrailClient, operat
     purpose: gateway.purpose,
     purposeProblem: gateway.purposeProblem,
     operationName,
+    deadline: gateway.deadline,
   };
   return {
     requestId: gateway.requestId,
     txn: gateway.txn,
+    deadline: gateway.deadline * 1000,
     caller: identity.caller,
     access: new Access(gateway.principal, undefined, gateway.purpose),
     attestor: unusedAttestor,

@@ -12,6 +12,8 @@ export interface RequestScope {
   requestId: string;
   /** Unique per gateway request; attestations are bound to it. */
   txn: string;
+  /** When the request's last call can arrive (epoch ms): its internal token's expiry. */
+  deadline: number;
   caller: InternalCaller;
   /** The sharing policy evaluated for this caller (grants nothing to a service caller). */
   access: Access;

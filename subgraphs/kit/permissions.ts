@@ -102,11 +102,18 @@ export function buildPermissions(schema: GraphQLSchema, options: PermissionOptio
     );
   const rowRule = (typeName: string, category: Category, relationshipsOf: RowAccessResolver): IRule => {
     const find = relationshipsOf as (parent: unknown, ctx: Ctx) => Promise<RowRelationships> | RowRelationships;
+    // `Type.field` built once per field, not once per row of every request.
+    const labels = new Map<string, string>();
+    const label = (field: string): string => {
+      let l = labels.get(field);
+      if (l === undefined) labels.set(field, (l = `${typeName}.${field}`));
+      return l;
+    };
     const decide = (rels: RowRelationships, ctx: Ctx, info: GraphQLResolveInfo): true | Error => {
       if (!ctx.access.allows(category, rels)) return forbidden(typeName, category);
       const purposed = withPurpose(ctx, category);
       // Allowed: this field of this row is disclosed, and the request's record will say so.
-      if (purposed === true && rels.row && isProtected(category)) ctx.audit.disclosed(rels.row, `${typeName}.${info.fieldName}`);
+      if (purposed === true && rels.row && isProtected(category)) ctx.audit.disclosed(rels.row, label(info.fieldName));
       return purposed;
     };
     // A subgraph whose loaders already hold the row's relationships answers them at once (see the

@@ -40,6 +40,8 @@ export function requestScope(identity: InternalIdentity, attestor: Attestor, pee
   return {
     requestId: identity.requestId,
     txn: identity.txn,
+    // Tokens always carry one (exp is required); the fallback is for identities built in-process.
+    deadline: identity.deadline !== undefined ? identity.deadline * 1000 : Date.now() + 60_000,
     caller: identity.caller,
     access: new Access(principal, undefined, identity.purpose ?? null),
     attestor,

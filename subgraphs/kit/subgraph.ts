@@ -15,7 +15,8 @@ import { CreateAuditLog1764100000000 } from "./audit/audit.migration";
 import { AuditWriter } from "./audit/audit-writer";
 import { AuditLogReader } from "./audit/audit-log";
 import { AuditTrailResolver } from "./audit/audit-trail.resolver";
-import { auditPlugin } from "./audit/plugin";
+import { auditPlugin, LEDGER_GRACE_MS } from "./audit/plugin";
+import { TxnLedger } from "./audit/ledger";
 import { PeerClient, type PeerUrls } from "./peer";
 import { shieldSchema, type RowAccessResolver } from "./permissions";
 import type { ActionRule } from "../../common/policy/sharing-policy";
@@ -130,6 +131,8 @@ export interface SubgraphApp {
   schema: GraphQLSchema;
   apollo: ApolloServer<SubgraphContext<unknown, unknown>>;
   httpServer: http.Server;
+  /** Which requests' disclosures are held to keep each recorded once (held until each request's deadline). */
+  auditLedger: TxnLedger;
   /** Starts Apollo and listens; resolves with the bound port. */
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
@@ -148,13 +151,14 @@ export function createSubgraphApp<TServices, TLoaders>(
   const services = definition.createServices(dataSource, { statistics: config.statistics ?? DEFAULT_SERVICE_OPTIONS.statistics });
   const auditLog = new AuditLogReader(dataSource, definition.name);
   const peers = new PeerClient(security.peerSigner, peerUrls);
+  const auditLedger = new TxnLedger({ graceMs: LEDGER_GRACE_MS });
   const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
     // Subgraphs sit behind the gateway; their stack traces must never travel through it.
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== "production",
     // No HTTP caching of answers that are per caller: the cache-control plugin would visit every field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource))],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource), auditLedger)],
     formatError: maskUnexpectedError(definition.name),
   });
   const httpServer = createGraphQLHttpServer({
@@ -189,6 +193,7 @@ export function createSubgraphApp<TServices, TLoaders>(
     schema,
     apollo,
     httpServer,
+    auditLedger,
     async listen(port, host) {
       await apollo.start();
       started = true;

@@ -1,36 +1,102 @@
-import { TxnLedger } from "../../subgraphs/kit/audit/ledger";
+import { LateCallError, LedgerFullError, TxnLedger } from "../../subgraphs/kit/audit/ledger";
 
 const entry = (id: string, ...fields: string[]) => ({ type: "Person", id, subjectId: id, fields });
+const soon = () => Date.now() + 60_000;
 
 describe("one record per disclosure within a client request", () => {
   it("records a field of a row once per request, and waits for the write that did", async () => {
     const ledger = new TxnLedger();
-    const first = ledger.claim("t1", "DISCLOSURE", [entry("p1", "Person.givenName", "Person.familyName")]);
+    const first = ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName", "Person.familyName")]);
     expect(first.fresh).toEqual([entry("p1", "Person.givenName", "Person.familyName")]);
     let resolve!: () => void;
     const write = new Promise<void>((r) => (resolve = r));
     first.commit(write);
 
-    const second = ledger.claim("t1", "DISCLOSURE", [entry("p1", "Person.givenName", "Person.town"), entry("p2", "Person.givenName")]);
+    const second = ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName", "Person.town"), entry("p2", "Person.givenName")]);
     expect(second.fresh).toEqual([entry("p1", "Person.town"), entry("p2", "Person.givenName")]);
     expect(second.earlier).toEqual([write]);
     resolve();
     await expect(Promise.all(second.earlier)).resolves.toBeDefined();
 
     // Another request records everything itself.
-    expect(ledger.claim("t2", "DISCLOSURE", [entry("p1", "Person.givenName")]).fresh).toEqual([entry("p1", "Person.givenName")]);
+    expect(ledger.claim("t2", soon(), "DISCLOSURE", [entry("p1", "Person.givenName")]).fresh).toEqual([entry("p1", "Person.givenName")]);
     // Another action is another record.
-    expect(ledger.claim("t1", "ALTERATION", [entry("p1", "Person.givenName")]).fresh).toEqual([entry("p1", "Person.givenName")]);
+    expect(ledger.claim("t1", soon(), "ALTERATION", [entry("p1", "Person.givenName")]).fresh).toEqual([entry("p1", "Person.givenName")]);
+  });
+
+  it("keeps rows with different fields apart: a row's field is claimed only if that row recorded it", () => {
+    const ledger = new TxnLedger();
+    const first = ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName"), entry("p2", "Person.givenName", "Person.town")]);
+    first.commit(Promise.resolve());
+    // p1's town was never recorded, though another row of the same call recorded a town.
+    const second = ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName", "Person.town"), entry("p2", "Person.town")]);
+    expect(second.fresh).toEqual([entry("p1", "Person.town")]);
+    expect(second.earlier).toHaveLength(1);
   });
 
   it("fails a call that relied on a write that failed, and lets the next call record the field itself", async () => {
     const ledger = new TxnLedger();
-    const first = ledger.claim("t1", "DISCLOSURE", [entry("p1", "Person.givenName")]);
+    const first = ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName")]);
     const failed = Promise.reject(new Error("audit store down"));
     first.commit(failed);
-    const second = ledger.claim("t1", "DISCLOSURE", [entry("p1", "Person.givenName")]);
+    const second = ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName")]);
     await expect(Promise.all(second.earlier)).rejects.toThrow("audit store down");
     await new Promise((r) => setImmediate(r));
-    expect(ledger.claim("t1", "DISCLOSURE", [entry("p1", "Person.givenName")]).fresh).toEqual([entry("p1", "Person.givenName")]);
+    expect(ledger.claim("t1", soon(), "DISCLOSURE", [entry("p1", "Person.givenName")]).fresh).toEqual([entry("p1", "Person.givenName")]);
+  });
+});
+
+describe("the ledger forgets a request at its deadline, not later", () => {
+  const clock = () => {
+    let now = 1_000_000;
+    return { now: () => now, advance: (ms: number) => (now += ms) };
+  };
+
+  it("holds a request until its deadline and grace, then lets it go", () => {
+    const time = clock();
+    const ledger = new TxnLedger({ graceMs: 1_000, now: time.now });
+    const deadline = time.now() + 5_000;
+    ledger.claim("t1", deadline, "DISCLOSURE", [entry("p1", "Person.givenName")]).commit(Promise.resolve());
+    time.advance(5_500);
+    // Still within grace: the second call of the request waits on the first's write.
+    const second = ledger.claim("t1", deadline, "DISCLOSURE", [entry("p1", "Person.givenName")]);
+    expect(second.fresh).toEqual([]);
+    expect(ledger.size).toBe(1);
+
+    // Past the deadline and grace: another request's call sweeps it away.
+    time.advance(2_000);
+    ledger.claim("t2", time.now() + 5_000, "DISCLOSURE", [entry("p9", "Person.givenName")]).commit(Promise.resolve());
+    expect(ledger.size).toBe(1);
+  });
+
+  it("refuses a late call of a request it no longer holds, so nothing is recorded twice", () => {
+    const time = clock();
+    const ledger = new TxnLedger({ graceMs: 1_000, now: time.now });
+    const deadline = time.now() + 5_000;
+    ledger.claim("t1", deadline, "DISCLOSURE", [entry("p1", "Person.givenName")]).commit(Promise.resolve());
+    time.advance(6_001);
+    expect(() => ledger.claim("t1", deadline, "DISCLOSURE", [entry("p1", "Person.givenName")])).toThrow(LateCallError);
+    expect(ledger.size).toBe(0);
+  });
+
+  it("refuses a new request when full rather than forgetting one still running", () => {
+    const time = clock();
+    const ledger = new TxnLedger({ maxRequests: 2, now: time.now });
+    ledger.claim("t1", time.now() + 5_000, "DISCLOSURE", [entry("p1", "Person.givenName")]).commit(Promise.resolve());
+    ledger.claim("t2", time.now() + 5_000, "DISCLOSURE", [entry("p1", "Person.givenName")]).commit(Promise.resolve());
+    expect(() => ledger.claim("t3", time.now() + 5_000, "DISCLOSURE", [entry("p1", "Person.givenName")])).toThrow(LedgerFullError);
+    // t1 is still held: its next call records nothing twice.
+    expect(ledger.claim("t1", time.now() + 5_000, "DISCLOSURE", [entry("p1", "Person.givenName")]).fresh).toEqual([]);
+  });
+
+  it("holds what a request claimed compactly: row ids and field sets, not one key per row and field", () => {
+    const ledger = new TxnLedger();
+    const rows = Array.from({ length: 50 }, (_, i) => entry(`p${i}`, "Person.givenName", "Person.familyName", "Person.dateOfBirth"));
+    const claim = ledger.claim("t1", soon(), "DISCLOSURE", rows);
+    claim.commit(Promise.resolve());
+    const held = (ledger as unknown as { byTxn: Map<string, { claims: { ids: Set<string>; fields: Set<string> }[] }> }).byTxn.get("t1")!;
+    expect(held.claims).toHaveLength(1);
+    expect(held.claims[0]!.ids.size).toBe(50);
+    expect(held.claims[0]!.fields.size).toBe(3);
   });
 });

@@ -97,11 +97,23 @@ describe("internal tokens (gateway to subgraph)", () => {
     purposeProblem: null,
     operationName: "Caseload",
     via: null,
+    deadline: Math.floor(Date.now() / 1000) + 30,
   };
 
   it("round-trips the verified claims, purpose, operation, the request id and the transaction", async () => {
     const token = await signer.sign("cases", identity);
     await expect(new InternalTokenVerifier(keys.publicKey, "cases").verify(token)).resolves.toEqual(identity);
+  });
+
+  it("expires at the request's deadline, whichever subgraph and whenever it is signed", async () => {
+    const verifier = (name: "cases" | "people") => new InternalTokenVerifier(keys.publicKey, name);
+    const forCases = await verifier("cases").verify(await signer.sign("cases", identity));
+    const forPeople = await verifier("people").verify(await signer.sign("people", identity));
+    expect([forCases.deadline, forPeople.deadline]).toEqual([identity.deadline, identity.deadline]);
+    // Without a request deadline (the gateway's own service calls), the signer's TTL applies.
+    const { deadline: _unused, ...withoutDeadline } = identity;
+    const own = await verifier("cases").verify(await signer.sign("cases", withoutDeadline));
+    expect(own.deadline).toBe(signer.deadline());
   });
 
   it("is refused by another subgraph (audience)", async () => {
@@ -148,11 +160,25 @@ describe("peer tokens (subgraph to subgraph, on the caller's behalf)", () => {
     roles: [PractitionerRole.CHANNEL_CHAIR],
     grants: [],
   };
-  const identity = { caller: { kind: "user" as const, principal }, requestId: "r", txn: "t", purpose: { reason: "immigration query" as const }, purposeProblem: null, operationName: "Raise" };
+  const identity = {
+    caller: { kind: "user" as const, principal },
+    requestId: "r",
+    txn: "t",
+    purpose: { reason: "immigration query" as const },
+    purposeProblem: null,
+    operationName: "Raise",
+    deadline: Math.floor(Date.now() / 1000) + 10,
+  };
 
   it("carries the identity and says which subgraph called", async () => {
     const token = await new PeerTokenSigner(secret, "immigration-contacts").sign("cases", identity);
     await expect(new InternalTokenVerifier(keys.publicKey, "cases", secret).verify(token)).resolves.toEqual({ ...identity, via: "immigration-contacts" });
+  });
+
+  it("never outlives the request it was made for", async () => {
+    // The peer signer's own TTL (30 s) is longer than what is left of the request (10 s).
+    const token = await new PeerTokenSigner(secret, "immigration-contacts", 30).sign("cases", identity);
+    expect((await new InternalTokenVerifier(keys.publicKey, "cases", secret).verify(token)).deadline).toBe(identity.deadline);
   });
 
   it("is refused without the shared secret, with another secret, for another audience, or from itself", async () => {

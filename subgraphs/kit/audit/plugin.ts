@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { INTERNAL_CLOCK_TOLERANCE_SECONDS } from "../../../common/auth/internal-token";
 import { ErrorCode } from "../../../common/errors";
 import type { SubgraphContext } from "../context.type";
 import type { AuditWriter } from "./audit-writer";
@@ -33,7 +34,10 @@ export function recordContent(ctx: Ctx, action: AuditAction, entries: readonly A
  * already recorded here (see TxnLedger). If the record cannot be written, nothing protected goes
  * out: the data is dropped and the client is told why (fail closed).
  */
-export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new TxnLedger()): ApolloServerPlugin<Ctx> {
+/** A request's calls end at its deadline plus the verifier's clock tolerance (and a second of margin). */
+export const LEDGER_GRACE_MS = (INTERNAL_CLOCK_TOLERANCE_SECONDS + 1) * 1000;
+
+export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new TxnLedger({ graceMs: LEDGER_GRACE_MS })): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -43,7 +47,7 @@ export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new 
           try {
             const waits: Promise<unknown>[] = [];
             for (const [action, entries] of actions) {
-              const { fresh, earlier, commit } = ledger.claim(contextValue.txn, action, entries);
+              const { fresh, earlier, commit } = ledger.claim(contextValue.txn, contextValue.deadline, action, entries);
               waits.push(...earlier);
               if (fresh.length === 0) continue;
               const write = writer.append(recordContent(contextValue, action, fresh)).then(() => undefined);
