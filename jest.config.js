@@ -15,8 +15,8 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   transform: { "^.+\\.ts$": ["@swc/jest", swc] },
   setupFiles: ["reflect-metadata"],
-  // Jest's own output, then the list of database suites skipped for want of TEST_DATABASE_URL or
-  // TEST_REDIS_URL (and why), so a skip is never silent.
+  // Jest's own output, then the list of suites skipped for want of TEST_DATABASE_URL,
+  // TEST_REDIS_URL or a compose tool (and why), so a skip is never silent.
   reporters: ["default", "<rootDir>/tests/fixtures/skip-reporter.js"],
   testTimeout: 60000,
   // Suites share free ports and databases poorly on 2 cores: keep a modest worker count.

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describeWithService, skipReason, type SuiteRegistrar } from "../fixtures/databases";
 
 // jest's reporter interface, loaded as jest loads it.
-const DatabaseSkipReporter = require("../fixtures/skip-reporter.js") as new (config: { rootDir: string }) => {
+const SkipReporter = require("../fixtures/skip-reporter.js") as new (config: { rootDir: string }) => {
   onRunComplete(contexts: unknown, results: { testResults: { testFilePath: string; testResults: { status: string; title: string; ancestorTitles: string[] }[] }[] }): void;
 };
 
@@ -63,19 +63,19 @@ describe("database suites (tests/fixtures/databases.ts)", () => {
     };
     const write = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
-      new DatabaseSkipReporter({ rootDir }).onRunComplete([], results);
-      new DatabaseSkipReporter({ rootDir }).onRunComplete([], { testResults: [results.testResults[2]!] });
+      new SkipReporter({ rootDir }).onRunComplete([], results);
+      new SkipReporter({ rootDir }).onRunComplete([], { testResults: [results.testResults[2]!] });
       expect(write).toHaveBeenCalledTimes(1);
       expect(String(write.mock.calls[0]![0])).toBe(
         [
           "",
-          "Database suites skipped:",
+          "Suites skipped:",
           "  2 skipped because TEST_DATABASE_URL is not set (PostgreSQL suites run in CI):",
           "    - tests/e2e/b.e2e.test.ts › outage",
           "    - tests/unit/a.test.ts › the same suites on postgres",
           "  1 skipped because TEST_REDIS_URL is not set (Redis suites run in CI):",
           "    - tests/unit/a.test.ts › rate limits",
-          "  To run them: TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test TEST_REDIS_URL=redis://127.0.0.1:6379 npm test",
+          "  To run the database suites: TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test TEST_REDIS_URL=redis://127.0.0.1:6379 npm test",
           "",
           "",
         ].join("\n"),
