@@ -1,5 +1,6 @@
 import http from "node:http";
 import { ErrorCode } from "../common/errors";
+import { serviceLogger } from "../common/logger";
 
 /** A subgraph call that failed: the message names the subgraph only (never its URL or body). */
 export class SubgraphCallError extends Error {
@@ -53,9 +54,13 @@ export class SubgraphClient {
       try {
         return await this.once(body, headers);
       } catch (err) {
-        if (err instanceof DeadlineError) throw new SubgraphCallError(`The ${this.subgraph} service did not answer within ${this.timeoutMs} ms.`);
+        if (err instanceof DeadlineError) {
+          serviceLogger("gateway").warn({ subgraph: this.subgraph, timeoutMs: this.timeoutMs }, "subgraph call timed out");
+          throw new SubgraphCallError(`The ${this.subgraph} service did not answer within ${this.timeoutMs} ms.`);
+        }
         const code = (err as { code?: unknown }).code;
         if (attempt === 0 && retryable && typeof code === "string" && CONNECTION_FAILURES.has(code)) continue;
+        serviceLogger("gateway").warn({ subgraph: this.subgraph, code: typeof code === "string" ? code : null, attempt }, "subgraph call failed");
         throw new SubgraphCallError(`The ${this.subgraph} service is unavailable.`);
       }
     }

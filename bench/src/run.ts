@@ -28,7 +28,9 @@ const RESULTS = path.join(ROOT, "bench/results");
 const PORTS = { gateway: 5000, peer: 5010, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
 const STATISTICS_PERIOD = "2019-20";
 
-const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer]
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer] [--soak S] [--soak-connections N]
+  --soak S: after the scenarios, S seconds (600 when given without a number) of the Caseload on our gateway, with
+  each process's RSS and heap used and the requests per second reported per minute (written under "soak").
   Seeds 100,000 cases on PostgreSQL when DATABASE_URL is set, 10,000 on the embedded SQLite default.`;
 
 interface Options {
@@ -44,10 +46,13 @@ interface Options {
   only: string[] | null;
   peer: boolean;
   layer: boolean;
+  /** Seconds of the Caseload soak (0: none). */
+  soak: number;
+  soakConnections: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true };
+  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true, soak: 0, soakConnections: 50 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const number = (min: number, max: number) => {
@@ -65,6 +70,8 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--only") options.only = (argv[++i] ?? "").split(",").filter(Boolean);
     else if (flag === "--no-peer") options.peer = false;
     else if (flag === "--no-layer") options.layer = false;
+    else if (flag === "--soak") options.soak = /^\d+$/.test(argv[i + 1] ?? "") ? number(60, 7_200) : 600;
+    else if (flag === "--soak-connections") options.soakConnections = number(1, 1000);
     else throw new Error(`unknown argument ${flag}\n${USAGE}`);
   }
   return options;
@@ -221,13 +228,22 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
   try {
-    const profileArgs = (name: string) => (options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(RESULTS, "profiles")}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+    const memoryDir = path.join(DATA, "memory");
+    fs.rmSync(memoryDir, { recursive: true, force: true });
+    fs.mkdirSync(memoryDir, { recursive: true });
+    // With the soak, each process writes its heap figures through the preloaded probe.
+    const probe = () => (options.soak > 0 ? ["--require", path.join(DIST, "bench/src/memory-probe.js")] : []);
+    const profileArgs = (name: string) => [
+      ...probe(),
+      ...(options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(RESULTS, "profiles")}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
+    ];
+    const envOf = (name: string): NodeJS.ProcessEnv => (options.soak > 0 ? { ...env, BENCH_MEMORY_FILE: path.join(memoryDir, `${name}.json`) } : env);
     for (const name of SUBGRAPH_NAMES) {
       services.push(
-        await startService({ name, entry: path.join(DIST, "subgraphs", name, "index.js"), env, base: `http://127.0.0.1:${PORTS[name]}`, readyPath: "/health/ready", logDir, nodeArgs: profileArgs(name) }),
+        await startService({ name, entry: path.join(DIST, "subgraphs", name, "index.js"), env: envOf(name), base: `http://127.0.0.1:${PORTS[name]}`, readyPath: "/health/ready", logDir, nodeArgs: profileArgs(name) }),
       );
     }
-    const ours = await startService({ name: "gateway", entry: path.join(DIST, "gateway/index.js"), env, base: `http://127.0.0.1:${PORTS.gateway}`, readyPath: "/health/ready", logDir, nodeArgs: profileArgs("gateway") });
+    const ours = await startService({ name: "gateway", entry: path.join(DIST, "gateway/index.js"), env: envOf("gateway"), base: `http://127.0.0.1:${PORTS.gateway}`, readyPath: "/health/ready", logDir, nodeArgs: profileArgs("gateway") });
     services.push(ours);
     const peer = await startService({ name: "peer-gateway", entry: path.join(DIST, "bench/src/peer-gateway.js"), env, base: `http://127.0.0.1:${PORTS.peer}`, readyPath: "/health/live", logDir, nodeArgs: profileArgs("peer-gateway") });
     services.push(peer);
@@ -365,7 +381,21 @@ async function main(): Promise<void> {
       const layerOut = execFileSync(process.execPath, layerArgs, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       permissionLayer = JSON.parse(layerOut.trim().split("\n").at(-1)!) as typeof permissionLayer;
     }
+    let soaked: SoakResult | null = null;
+    if (options.soak > 0) {
+      const target: Target = { name: "ours", url: gatewayUrl, headers: headers(chair, "case review"), body: byId("MyCaseloadByStage", { stage: "PANEL" }) };
+      console.log(`\nSoak: the Caseload (MyCaseloadByStage) on our gateway, ${options.soakConnections} connections, ${options.soak} s`);
+      soaked = await soak(target, options.soak, options.soakConnections, processes.ours, memoryDir);
+    }
     if (options.only || !options.peer || !options.layer) {
+      if (soaked) {
+        // A soak on its own updates the soak of the last full run's results, nothing else.
+        const file = path.join(RESULTS, "latest.json");
+        const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+        fs.writeFileSync(file, `${JSON.stringify({ ...previous, soak: soaked }, null, 2)}\n`);
+        console.log(`\nA partial run: the soak written to ${path.relative(ROOT, file)} (the rest left as it was).`);
+        return;
+      }
       console.log("\nA partial run (--only, --no-peer or --no-layer): no ratios, nothing written.");
       return;
     }
@@ -403,6 +433,7 @@ async function main(): Promise<void> {
       budget,
       runs: measured,
       permissionLayer,
+      ...(soaked ? { soak: soaked } : {}),
     };
     const file = path.join(RESULTS, "latest.json");
     fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
@@ -410,6 +441,126 @@ async function main(): Promise<void> {
   } finally {
     await stopAll();
   }
+}
+
+interface SoakResult {
+  database: string;
+  seconds: number;
+  connections: number;
+  requests: number;
+  errors: number;
+  errorsByCode: Record<string, number>;
+  rpsByMinute: number[];
+  /** Each process's resident memory at the end of each minute. */
+  rssMbByMinute: Record<string, (number | null)[]>;
+  heapUsedMbByMinute: Record<string, (number | null)[]>;
+  /** RSS at the end of the run over RSS after minute 2, less one, per process (the goal: under 0.10). */
+  rssGrowthAfterMinute2: Record<string, number | null>;
+  /** Requests per second of the last minute over the first (the goal: at least 0.95). */
+  throughputHeld: number;
+}
+
+/**
+ * The soak: one target under constant load for a long time. Each minute, each process's RSS (from
+ * /proc) and heap used (from the memory probe) and the minute's requests per second. Memory that
+ * grows with requests shows as a rising line; throughput that decays as the collector works harder
+ * shows in the last minute against the first.
+ */
+async function soak(target: Target, seconds: number, connections: number, processes: Service[], memoryDir: string): Promise<SoakResult> {
+  const heapUsedMb = (name: string): number | null => {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(memoryDir, `${name}.json`), "utf8")) as { heapUsedMb: number }).heapUsedMb;
+    } catch {
+      return null;
+    }
+  };
+  const minutes = Math.ceil(seconds / 60);
+  const rssMbByMinute: SoakResult["rssMbByMinute"] = Object.fromEntries(processes.map((p) => [p.name, []]));
+  const heapUsedMbByMinute: SoakResult["heapUsedMbByMinute"] = Object.fromEntries(processes.map((p) => [p.name, []]));
+  const rpsByMinute: number[] = [];
+  console.log(`  before: ${processes.map((p) => `${p.name} ${p.rssMb()} MB`).join(", ")}`);
+  let done = 0;
+  let errors = 0;
+  let requests = 0;
+  const started = Date.now();
+  const errorCodes = new Map<string, number>();
+  let finish!: (result: { errors: number; timeouts: number; requests: { total: number } }) => void;
+  let fail!: (err: Error) => void;
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = (result) => {
+      errors += result.errors + result.timeouts;
+      requests = result.requests.total;
+      resolve();
+    };
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+      url: target.url,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      requests: [
+        {
+          method: "POST",
+          headers: target.headers,
+          body: target.body,
+          onResponse: (status, body) => {
+            if (status === 200 && !body.includes('"errors"')) return;
+            if (status === 200) errors += 1;
+            const code = /"code":"(\w+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
+            errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+          },
+        },
+      ],
+    },
+    (err, result) => (err ? fail(err) : finish(result)),
+  );
+  instance.on("response", (_client, status) => {
+    done += 1;
+    if (status !== 200) errors += 1;
+  });
+  const sample = (minute: number, elapsedS: number, count: number) => {
+    rpsByMinute.push(round(count / elapsedS, 1));
+    for (const p of processes) {
+      rssMbByMinute[p.name]!.push(p.rssMb());
+      heapUsedMbByMinute[p.name]!.push(heapUsedMb(p.name));
+    }
+    const line = processes.map((p) => `${p.name} ${rssMbByMinute[p.name]!.at(-1)}/${heapUsedMbByMinute[p.name]!.at(-1)}`).join(", ");
+    console.log(`  minute ${String(minute).padStart(2)}: ${String(rpsByMinute.at(-1)).padStart(6)} req/s; RSS/heap used MB: ${line}`);
+  };
+  for (let minute = 1; minute <= minutes; minute++) {
+    const end = started + Math.min(minute * 60, seconds) * 1000;
+    const from = done;
+    const at = Date.now();
+    if (minute === minutes) await finished;
+    else await new Promise((resolve) => setTimeout(resolve, Math.max(0, end - Date.now())));
+    sample(minute, (Date.now() - at) / 1000, done - from);
+  }
+  const growth = Object.fromEntries(
+    processes.map((p) => {
+      const series = rssMbByMinute[p.name]!;
+      const base = series[Math.min(1, series.length - 1)];
+      const last = series.at(-1);
+      return [p.name, base && last ? round(last / base - 1, 3) : null];
+    }),
+  );
+  const throughputHeld = round(rpsByMinute.at(-1)! / rpsByMinute[0]!, 3);
+  if (errorCodes.size > 0) console.log(`  errors by code: ${[...errorCodes].map(([c, n]) => `${c} ${n}`).join(", ")}`);
+  console.log(`  ${requests} requests, ${errors} errors; RSS growth after minute 2: ${Object.entries(growth).map(([n, g]) => `${n} ${g}`).join(", ")}; last minute / first: ${throughputHeld}`);
+  return {
+    database: process.env.DATABASE_URL ? "postgres" : "sqlite",
+    seconds,
+    connections,
+    requests,
+    errors,
+    errorsByCode: Object.fromEntries(errorCodes),
+    rpsByMinute,
+    rssMbByMinute,
+    heapUsedMbByMinute,
+    rssGrowthAfterMinute2: growth,
+    throughputHeld,
+  };
 }
 
 function printTable(
