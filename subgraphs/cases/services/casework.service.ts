@@ -381,20 +381,24 @@ export class CaseworkService {
     const t = typeof action === "string" ? transition(action, kase.stage) : action.pick(kase.stage);
     if (!mayDoCaseWork(t.action, scope.access.principal, rels)) throw forbidden(t.action);
     const { updated, fields } = await inTransaction(this.dataSource, async (m) => {
-      const result = await work(m, kase, t);
-      const set: Partial<Case> = { ...result.set, ...(t.to !== null ? { stage: t.to } : {}) };
-      if (t.outcomes && !set.outcome) set.outcome = t.outcomes[0]!;
-      // The version guards the write: of two changes racing from one version, one updates the row.
-      const res = await m
+      // The version guards the write, and is claimed first: of two changes racing from one
+      // version, one updates the row (and holds it until it commits); the other finds the version
+      // gone and answers CONFLICT before its own work (inserts that would collide) runs.
+      const claimed = await m
         .createQueryBuilder()
         .update(Case)
-        .set({ ...set, version: () => "version + 1" })
+        .set({ version: () => "version + 1" })
         .where("id = :id AND version = :version", { id: kase.id, version })
         .execute();
-      if (res.affected !== 1) {
+      if (claimed.affected !== 1) {
         const now = await m.getRepository(Case).findOneBy({ id: kase.id });
         throw new ConflictError(kase.id, now?.version ?? version + 1);
       }
+      const result = await work(m, kase, t);
+      const set: Partial<Case> = { ...result.set, ...(t.to !== null ? { stage: t.to } : {}) };
+      if (t.outcomes && !set.outcome) set.outcome = t.outcomes[0]!;
+      // The version was counted once above: this update keeps it (typeorm would count it again).
+      if (Object.keys(set).length > 0) await m.createQueryBuilder().update(Case).set({ ...set, version: () => "version" }).where("id = :id", { id: kase.id }).execute();
       return { updated: (await m.getRepository(Case).findOneByOrFail({ id: kase.id })) as Case, fields: result.fields };
     });
     this.record(scope, "ALTERATION", updated, fields);
