@@ -1,13 +1,29 @@
 import type { AuditAction, AuditEntry } from "./chain";
 
 /** What one call of a request claimed: the rows of one type and action, and which of their fields. */
-interface Claim {
-  action: AuditAction;
-  type: string;
-  ids: ReadonlySet<string>;
-  fields: ReadonlySet<string>;
-  write: Promise<void>;
+class Claim {
+  private idSet: Set<string> | null = null;
+
+  constructor(
+    readonly action: AuditAction,
+    readonly type: string,
+    /**
+     * The row ids joined into one new string: ids taken from a request (JSON.parse) can be
+     * slices of the whole request body, and holding them would hold every body for as long.
+     */
+    private readonly ids: string,
+    readonly fields: ReadonlySet<string>,
+    readonly write: Promise<void>,
+  ) {}
+
+  /** Whether the claim holds the row (the set is built only when a later call of the request asks). */
+  has(id: string): boolean {
+    this.idSet ??= new Set(this.ids.split(ID_SEPARATOR));
+    return this.idSet.has(id);
+  }
 }
+
+const ID_SEPARATOR = "\u0001";
 
 interface TxnLedgerEntry {
   /** Epoch ms after which no call of the request can be accepted any more (its tokens' deadline). */
@@ -95,9 +111,9 @@ export class TxnLedger {
     const earlier = new Set<Promise<void>>();
     const fresh: AuditEntry[] = [];
     // Rows claimed here, grouped by type and field list: a group's every row has every field.
-    const groups = new Map<string, { type: string; ids: Set<string>; fields: Set<string> }>();
+    const groups = new Map<string, { type: string; ids: string[]; fields: Set<string> }>();
     for (const entry of entries) {
-      const prior = ledger.claims.filter((c) => c.action === action && c.type === entry.type && c.ids.has(entry.id));
+      const prior = ledger.claims.filter((c) => c.action === action && c.type === entry.type && c.has(entry.id));
       const fields: string[] = [];
       for (const field of entry.fields) {
         const by = prior.find((c) => c.fields.has(field));
@@ -108,15 +124,15 @@ export class TxnLedger {
       fresh.push(fields.length === entry.fields.length ? entry : { ...entry, fields });
       const key = `${entry.type}\u0000${fields.join("\u0001")}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { type: entry.type, ids: new Set(), fields: new Set(fields) }));
-      group.ids.add(entry.id);
+      if (!group) groups.set(key, (group = { type: entry.type, ids: [], fields: new Set(fields) }));
+      group.ids.push(entry.id);
     }
     const claims = ledger.claims;
     return {
       fresh,
       earlier: [...earlier],
       commit: (write) => {
-        const mine: Claim[] = [...groups.values()].map((g) => ({ action, type: g.type, ids: g.ids, fields: g.fields, write }));
+        const mine = [...groups.values()].map((g) => new Claim(action, g.type, g.ids.join(ID_SEPARATOR), g.fields, write));
         claims.push(...mine);
         // A failed write is not a record: forget it so a later call records the fields itself.
         write.catch(() => {
