@@ -34,6 +34,16 @@ const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** `https://host[:port]`, optionally with a trailing slash: no path, query, fragment or user. */
+function isWebOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && url.username === "" && !/[?#]/.test(value);
+  } catch {
+    return false;
+  }
+}
+
 const postgresUrl = z
   .string()
   .url()
@@ -53,6 +63,7 @@ const baseSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).max(200).default("dovetail-graph"),
   AUTH_ISSUERS: z.string().optional(),
   AUTH_DEV_ISSUER: bool.optional(),
+  AUTH_DEV_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
   AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   KEYS_DIR: z.string().min(1).optional(),
   INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
@@ -83,6 +94,8 @@ const baseSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1_200),
   TRUST_PROXY: bool.default(false),
+  PUBLIC_URL: z.string().refine(isWebOrigin, "must be an http:// or https:// origin (scheme, host and port), with no path, query or fragment").optional(),
+  WEB_DIST_DIR: z.string().min(1).default("web/dist"),
 });
 
 const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET", "REDIS_URL"]);
@@ -97,9 +110,14 @@ const trustedIssuers = z.array(
       jwksUri: z.string().url().optional(),
       publicKeyFile: z.string().min(1).optional(),
       algorithms: z.array(z.enum(ALGORITHMS)).min(1).optional(),
+      /** The web app's client id at this issuer: with one, the app offers sign-in through it. */
+      clientId: z.string().min(1).max(200).optional(),
+      /** What the app's sign-in button calls it (default: the issuer). */
+      name: z.string().min(1).max(100).optional(),
     })
     .strict()
-    .refine((i) => (i.jwksUri === undefined) !== (i.publicKeyFile === undefined), "each issuer needs exactly one of jwksUri or publicKeyFile"),
+    .refine((i) => (i.jwksUri === undefined) !== (i.publicKeyFile === undefined), "each issuer needs exactly one of jwksUri or publicKeyFile")
+    .refine((i) => i.clientId === undefined || /^https?:\/\/[^?#]+$/.test(i.issuer), "an issuer with a clientId must be an http(s) URL (the web app discovers it at issuer/.well-known/openid-configuration)"),
 );
 export type TrustedIssuerConfig = z.infer<typeof trustedIssuers>[number];
 
@@ -122,8 +140,13 @@ export interface AuthConfig {
   /** `aud` partner tokens must carry. */
   audience: string;
   issuers: TrustedIssuerConfig[];
-  /** Trust the local development issuer (`npm run token`). */
+  /**
+   * Trust the local development issuer (`npm run token`) and run the development OpenID provider
+   * at `PUBLIC_URL/oidc` (the web app's sign-in as a seeded persona).
+   */
   devIssuer: boolean;
+  /** Lifetime of the access tokens the development OpenID provider issues. */
+  devTokenTtlSeconds: number;
   clockToleranceSeconds: number;
   /** Key material: dev issuer, internal token keys, attestation secret. */
   keysDir: string;
@@ -168,6 +191,17 @@ export interface Config {
   rateLimits: { perIdentityPerMinute: number; perAddressPerMinute: number; trustProxy: boolean };
   /** How long the gateway waits for a subgraph. */
   subgraphTimeoutMs: number;
+  /** The web application the gateway serves beside `/graphql`. */
+  web: {
+    /**
+     * Where browsers reach the gateway (an origin, no trailing slash). `null` when PUBLIC_URL is
+     * unset: then `http://HOST:<the port the gateway bound>` (GATEWAY_PORT, or a free port in
+     * tests), with 127.0.0.1 for a wildcard HOST.
+     */
+    publicUrl: string | null;
+    /** The built app (`npm run build`): index.html and assets/. */
+    distDir: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -224,7 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     try {
       json = JSON.parse(issuersText);
     } catch {
-      problems.push("AUTH_ISSUERS: must be a JSON array of {issuer, jwksUri | publicKeyFile, algorithms?}");
+      problems.push("AUTH_ISSUERS: must be a JSON array of {issuer, jwksUri | publicKeyFile, algorithms?, clientId?, name?}");
     }
     if (json !== undefined) {
       const parsed = trustedIssuers.safeParse(json);
@@ -263,6 +297,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: b.AUTH_AUDIENCE,
       issuers,
       devIssuer: b.AUTH_DEV_ISSUER ?? !production,
+      devTokenTtlSeconds: b.AUTH_DEV_TOKEN_TTL_SECONDS,
       clockToleranceSeconds: b.AUTH_CLOCK_TOLERANCE_SECONDS,
       keysDir: path.resolve(b.KEYS_DIR ?? path.join(b.DATA_DIR, "keys")),
       createKeys: !production,
@@ -288,6 +323,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimits: { perIdentityPerMinute: b.RATE_LIMIT_PER_MINUTE, perAddressPerMinute: b.RATE_LIMIT_IP_PER_MINUTE, trustProxy: b.TRUST_PROXY },
     subgraphTimeoutMs: b.SUBGRAPH_TIMEOUT_MS,
+    web: { publicUrl: b.PUBLIC_URL ? new URL(b.PUBLIC_URL).origin : null, distDir: path.resolve(b.WEB_DIST_DIR) },
   };
 }
 
