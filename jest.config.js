@@ -10,10 +10,16 @@ const swc = {
   sourceMaps: "inline",
 };
 
+// oidc-provider (the development OpenID provider) is ESM only, and so is the jose it bundles. Built
+// code loads it with a native import(); under jest, swc turns that into require(), which jest's
+// registry cannot do for ESM on Node 20: swc compiles those files to CommonJS here instead.
+const esm = { jsc: { parser: { syntax: "ecmascript" }, target: "es2022", keepClassNames: true }, module: { type: "commonjs" } };
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
-  transform: { "^.+\\.ts$": ["@swc/jest", swc] },
+  transform: { "^.+\\.ts$": ["@swc/jest", swc], "/node_modules/oidc-provider/.+\\.js$": ["@swc/jest", esm] },
+  transformIgnorePatterns: ["^(?!.*/node_modules/oidc-provider/).*/node_modules/"],
   setupFiles: ["reflect-metadata"],
   // Jest's own output, then the list of suites skipped for want of TEST_DATABASE_URL,
   // TEST_REDIS_URL or a compose tool (and why), so a skip is never silent.

@@ -88,6 +88,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   admit?: (request: GraphQLHttpRequest, req: http.IncomingMessage) => GraphQLHttpRequest | Promise<GraphQLHttpRequest>;
   /** One access line per request (request id, operation, status, time, error codes). */
   logger?: Logger;
+  /**
+   * Every other path (the gateway's web app and sign-in): answers and returns true, or returns
+   * false to leave the JSON 404. Never called for `/graphql` or `/health/*`.
+   */
+  routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -153,7 +158,7 @@ async function parseBody(req: http.IncomingMessage, limit: number): Promise<unkn
 
 /**
  * A lean HTTP front for Apollo Server: `/graphql`, `/health/live` and `/health/ready`, and
- * nothing else (no express, no body-parser): the gateway and every subgraph use it.
+ * whatever `routes` answers (no express, no body-parser): the gateway and every subgraph use it.
  */
 export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>): http.Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
@@ -175,6 +180,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {
+      if (!url.pathname.startsWith("/health/") && options.routes?.(req, res, url)) return;
       sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
       return;
     }

@@ -6,6 +6,7 @@ import { loadDotEnv } from "../subgraphs/kit/bootstrap";
 const log = serviceLogger("gateway");
 import { loadGatewaySecurity } from "./security";
 import { createGatewayApp, gatewayOperations } from "./server";
+import { createWebFront } from "./web/web-front";
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -15,9 +16,10 @@ async function main(): Promise<void> {
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
   const security = loadGatewaySecurity(config.auth, subgraphUrls);
   const operations = gatewayOperations(config);
-  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security, ...operations, limits: config.limits, subgraphTimeoutMs: config.subgraphTimeoutMs });
+  const web = createWebFront(config, security);
+  const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security, ...operations, limits: config.limits, subgraphTimeoutMs: config.subgraphTimeoutMs, web });
   const port = await app.listen(config.gatewayPort, config.host);
-  log.info({ url: `http://${config.host}:${port}/graphql`, operations: config.operations.safelist }, "gateway ready");
+  log.info({ url: `http://${config.host}:${port}/graphql`, web: web.webUrl, webBuilt: web.built, devSignIn: web.devProviderIssuer, operations: config.operations.safelist }, "gateway ready");
   const stop = async (signal: string) => {
     log.info({ signal }, "draining");
     await app.stop();

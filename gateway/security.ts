@@ -1,7 +1,7 @@
 import { createPublicKey } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { devTrustedIssuer } from "../common/auth/dev-issuer";
+import { devProviderTrustedIssuer, devTrustedIssuer } from "../common/auth/dev-issuer";
 import { InternalTokenSigner } from "../common/auth/internal-token";
 import { KEY_LAYOUT, loadKeyPair } from "../common/auth/keys";
 import { PartnerTokenVerifier, type TrustedIssuer } from "../common/auth/partner-token";
@@ -25,6 +25,15 @@ export function trustedIssuers(auth: AuthConfig): TrustedIssuer[] {
   }));
   if (auth.devIssuer) issuers.push(devTrustedIssuer(auth.keysDir, auth.createKeys));
   return issuers;
+}
+
+/**
+ * Trusts the development OpenID provider too (`PUBLIC_URL/oidc`, the development issuer's key),
+ * once the gateway knows its public address: with free ports that is after it has bound one.
+ */
+export function trustDevProvider(security: GatewaySecurity, auth: AuthConfig, publicUrl: string): void {
+  const issuers = [...trustedIssuers(auth), devProviderTrustedIssuer(auth.keysDir, auth.createKeys, publicUrl)];
+  security.partnerTokens = new PartnerTokenVerifier({ issuers, audience: auth.audience, clockToleranceSeconds: auth.clockToleranceSeconds });
 }
 
 export function loadGatewaySecurity(auth: AuthConfig, urls: { agencies: string; "governance-boards": string }): GatewaySecurity {

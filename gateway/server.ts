@@ -24,6 +24,7 @@ import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "./rate-l
 import { isRetryable, SubgraphClient } from "./subgraph-client";
 import { OperationManifest, OperationSafelist } from "./safelist";
 import type { GatewaySecurity } from "./security";
+import type { WebFront } from "./web/web-front";
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -55,6 +56,8 @@ export interface GatewayOptions {
   limits?: Config["limits"];
   /** How long to wait for a subgraph (default 2 s). */
   subgraphTimeoutMs?: number;
+  /** The web app and its sign-in, served beside `/graphql` (started once the port is bound). */
+  web?: WebFront;
 }
 
 const DEFAULT_LIMITS: Config["limits"] = { maxDepth: 12, maxAliases: 20, maxDirectives: 5, maxTokens: 3_000, maxCost: 20_000 };
@@ -339,6 +342,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     },
   });
   const safelist = options.safelist;
+  const web = options.web;
   const httpServer = createGraphQLHttpServer<GatewayContext>({
     apollo,
     context: ({ req }) => authenticate(req.headers, options.security, options.rateLimits),
@@ -351,6 +355,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     logger: serviceLogger("gateway"),
     // Ready when every subgraph is (each checks its own database).
     ready: () => subgraphsReady(options.subgraphUrls),
+    routes: web && ((req, res, url) => web.handle(req, res, url)),
   });
   let started = false;
   return {
@@ -359,7 +364,9 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     async listen(port, host) {
       await apollo.start();
       started = true;
-      return listen(httpServer, port, host);
+      const bound = await listen(httpServer, port, host);
+      web?.start(bound);
+      return bound;
     },
     async stop() {
       if (httpServer.listening) await close(httpServer);

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from "../common/config";
 import { loadGatewaySecurity } from "../gateway/security";
 import { createGatewayApp, gatewayOperations, type GatewayApp } from "../gateway/server";
+import { createWebFront } from "../gateway/web/web-front";
 import { loadSubgraphSecurity } from "../subgraphs/kit/security";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../subgraphs/kit/datasource";
 import { createSubgraphApp, type SeedProgress, type SubgraphApp } from "../subgraphs/kit/subgraph";
@@ -73,6 +74,12 @@ async function analyze(dataSource: DataSource): Promise<void> {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** The web app (`PUBLIC_URL/`), served by the gateway. */
+  webUrl: string;
+  /** Whether the web app is built (else `webUrl` answers 503 and says to run `npm run build`). */
+  webBuilt: boolean;
+  /** The development OpenID provider's issuer (`PUBLIC_URL/oidc`), or null when AUTH_DEV_ISSUER is off. */
+  devProviderIssuer: string | null;
   subgraphUrls: Record<SubgraphName, string>;
   subgraphs: Record<SubgraphName, SubgraphApp>;
   gateway: GatewayApp;
@@ -80,7 +87,7 @@ export interface RunningPlatform {
 }
 
 export interface StartOptions {
-  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations" | "limits" | "rateLimits" | "subgraphTimeoutMs">;
+  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "web">;
   databases: Databases;
   supergraphSdl: string;
   /** Port 0 everywhere picks free ports (tests). */
@@ -105,6 +112,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     const security = loadGatewaySecurity(config.auth, urls);
     const operations = gatewayOperations(config);
     started.push({ stop: () => operations.close() });
+    const web = createWebFront(config, security);
     const gateway = createGatewayApp({
       supergraphSdl: options.supergraphSdl,
       subgraphUrls: urls,
@@ -113,11 +121,15 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       ...operations,
       limits: config.limits,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
+      web,
     });
     started.push(gateway);
     const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);
     return {
       gatewayUrl: `http://${config.host}:${gatewayPort}/graphql`,
+      webUrl: web.webUrl,
+      webBuilt: web.built,
+      devProviderIssuer: web.devProviderIssuer,
       subgraphUrls: urls,
       subgraphs: apps,
       gateway,

@@ -27,6 +27,9 @@ async function main(): Promise<void> {
   const platform = await startPlatform({ config, databases, supergraphSdl });
   for (const [name, url] of Object.entries(platform.subgraphUrls)) console.log(`  subgraph ${name.padEnd(20)} ${url}`);
   console.log(`Gateway ready at ${platform.gatewayUrl}`);
+  if (!platform.webBuilt) console.log(`Web app not built (${config.web.distDir}): run npm run build`);
+  else if (platform.devProviderIssuer) console.log(`Web app at ${platform.webUrl} (sign in as a persona)`);
+  else console.log(`Web app at ${platform.webUrl} (sign in through AUTH_ISSUERS)`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,6 +1,6 @@
-import type { KeyObject } from "node:crypto";
+import { createHash, type KeyObject } from "node:crypto";
 import path from "node:path";
-import { SignJWT } from "jose";
+import { SignJWT, type JWK } from "jose";
 import type { PractitionerRole } from "../domain";
 import { KEY_LAYOUT, loadKeyPair, loadPublicKey } from "./keys";
 import type { TrustedIssuer } from "./partner-token";
@@ -19,6 +19,29 @@ export function devIssuerDir(keysDir: string): string {
 
 export function devTrustedIssuer(keysDir: string, create: boolean): TrustedIssuer {
   return { issuer: DEV_ISSUER, publicKey: loadPublicKey(devIssuerDir(keysDir), "rsa", create), algorithms: [DEV_ALGORITHM] };
+}
+
+/** Where the development OpenID provider is mounted on the gateway's origin. */
+export const DEV_PROVIDER_PATH = "/oidc";
+
+/** The development OpenID provider's issuer: `${publicUrl}/oidc` (sign-in for the web app). */
+export function devProviderIssuer(publicUrl: string): string {
+  return `${publicUrl}${DEV_PROVIDER_PATH}`;
+}
+
+/** The development OpenID provider, trusted as the development issuer is: the same key, RS256. */
+export function devProviderTrustedIssuer(keysDir: string, create: boolean, publicUrl: string): TrustedIssuer {
+  return { ...devTrustedIssuer(keysDir, create), issuer: devProviderIssuer(publicUrl) };
+}
+
+/**
+ * The development issuer's private key as a signing JWK (the provider's `jwks`), with a `kid`
+ * from its public half, so both issuers sign with one key pair.
+ */
+export function devSigningJwk(keysDir: string, create: boolean): JWK {
+  const { privateKey, publicKey } = loadKeyPair(devIssuerDir(keysDir), "rsa", create);
+  const kid = createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("base64url").slice(0, 16);
+  return { ...(privateKey.export({ format: "jwk" }) as JWK), kid, alg: DEV_ALGORITHM, use: "sig" };
 }
 
 export interface DevTokenSubject {
