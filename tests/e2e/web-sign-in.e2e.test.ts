@@ -268,7 +268,10 @@ describe("the web app's sign-in and files, served by the gateway", () => {
 
   it("renews with the refresh token, rotating it", async () => {
     const { b, tokens } = await signIn("kirklees-case-officer");
-    const renewed = await token(b, { grant_type: "refresh_token", refresh_token: tokens.refresh_token! });
+    // As oidc-client-ts renews: with the scope the token response granted ("": the access token
+    // carries no API scope of its own; the ID token's scopes do not change).
+    expect(tokens.scope).toBe("");
+    const renewed = await token(b, { grant_type: "refresh_token", refresh_token: tokens.refresh_token!, scope: tokens.scope! });
     expect(renewed.status).toBe(200);
     const next = renewed.body as Record<string, string>;
     expect(next.refresh_token).toEqual(expect.any(String));
