@@ -27,8 +27,10 @@ const DATA = path.join(ROOT, "bench/.data");
 const RESULTS = path.join(ROOT, "bench/results");
 const PORTS = { gateway: 5000, peer: 5010, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
 const STATISTICS_PERIOD = "2019-20";
+/** Each service's heap bound in a deployment (docker/compose.yml); `--node-args ""` for V8's own sizing. */
+const SERVICE_NODE_ARGS = ["--max-old-space-size=256"];
 
-const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer] [--soak S] [--soak-connections N]
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer] [--soak S] [--soak-connections N] [--node-args "V8 flags"]
   --soak S: after the scenarios, S seconds (600 when given without a number) of the Caseload on our gateway, with
   each process's RSS and heap used and the requests per second reported per minute (written under "soak").
   Seeds 100,000 cases on PostgreSQL when DATABASE_URL is set, 10,000 on the embedded SQLite default.`;
@@ -49,10 +51,15 @@ interface Options {
   /** Seconds of the Caseload soak (0: none). */
   soak: number;
   soakConnections: number;
+  /**
+   * V8 flags for every process of the platform, as the deployment gives them (docker/compose.yml's
+   * NODE_OPTIONS): by default the heap bound each service runs with, so the soak measures that.
+   */
+  nodeArgs: string[];
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true, soak: 0, soakConnections: 50 };
+  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true, soak: 0, soakConnections: 50, nodeArgs: [...SERVICE_NODE_ARGS] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const number = (min: number, max: number) => {
@@ -72,6 +79,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--no-layer") options.layer = false;
     else if (flag === "--soak") options.soak = /^\d+$/.test(argv[i + 1] ?? "") ? number(60, 7_200) : 600;
     else if (flag === "--soak-connections") options.soakConnections = number(1, 1000);
+    else if (flag === "--node-args") options.nodeArgs = (argv[++i] ?? "").split(/\s+/).filter(Boolean);
     else throw new Error(`unknown argument ${flag}\n${USAGE}`);
   }
   return options;
@@ -232,6 +240,8 @@ async function main(): Promise<void> {
     // With the soak, each process writes its heap figures through the preloaded probe.
     const probe = () => (options.soak > 0 ? ["--require", path.join(DIST, "bench/src/memory-probe.js")] : []);
     const profileArgs = (name: string) => [
+      // The peer runs as its project ships it: V8's own heap sizing.
+      ...(name === "peer-gateway" ? [] : options.nodeArgs),
       ...probe(),
       ...(options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(RESULTS, "profiles")}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
     ];
