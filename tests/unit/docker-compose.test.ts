@@ -17,7 +17,9 @@ const COMPOSE_FILE = path.join(ROOT, "docker/compose.yml");
 const DOCKERFILE = path.join(ROOT, "docker/Dockerfile");
 
 /** Variables the compose file interpolates that are deployment inputs rather than platform settings. */
-const DEPLOYMENT_VARIABLES = ["POSTGRES_PASSWORD", "DOVETAIL_IMAGE", "GATEWAY_BIND"];
+const DEPLOYMENT_VARIABLES = ["POSTGRES_PASSWORD", "DOVETAIL_IMAGE", "GATEWAY_BIND", "SERVICE_NODE_OPTIONS"];
+/** Node's own settings a service may be given (the heap bound), beside the platform's. */
+const RUNTIME_VARIABLES = new Set(["NODE_OPTIONS"]);
 
 /** What the rendering is run with: nothing from the caller's environment leaks in. */
 const TEST_VARIABLES = {
@@ -311,10 +313,14 @@ function composeChecks(compose: ComposeTool): void {
     expect(loadConfig(environmentOf(withDev.services.gateway!)).auth.devIssuer).toBe(true);
   });
 
+  it("bounds the heap of the gateway and every subgraph, as the benchmark's soak runs them", () => {
+    for (const name of ["gateway", ...SUBGRAPH_NAMES]) expect({ name, NODE_OPTIONS: environmentOf(service(name)).NODE_OPTIONS }).toEqual({ name, NODE_OPTIONS: "--max-old-space-size=256" });
+  });
+
   it("names only real settings in every service's environment and interpolation", () => {
     const unknown: string[] = [];
     for (const name of appServices(model)) {
-      for (const variable of Object.keys(environmentOf(service(name)))) if (!SETTINGS.has(variable)) unknown.push(`${name}: ${variable}`);
+      for (const variable of Object.keys(environmentOf(service(name)))) if (!SETTINGS.has(variable) && !RUNTIME_VARIABLES.has(variable)) unknown.push(`${name}: ${variable}`);
     }
     expect(unknown).toEqual([]);
     const text = fs.readFileSync(COMPOSE_FILE, "utf8").replace(/\$\$/g, "");
