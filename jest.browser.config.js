@@ -7,6 +7,7 @@ module.exports = {
   ...base,
   roots: ["<rootDir>/tests/browser"],
   testMatch: ["**/*.browser.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
   testTimeout: 120000,
   maxWorkers: 1,
   reporters: ["default"],

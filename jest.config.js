@@ -18,6 +18,8 @@ const esm = { jsc: { parser: { syntax: "ecmascript" }, target: "es2022", keepCla
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
+  // The browser journeys have their own command (npm run test:browser, jest.browser.config.js).
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/browser/"],
   transform: { "^.+\\.ts$": ["@swc/jest", swc], "/node_modules/oidc-provider/.+\\.js$": ["@swc/jest", esm] },
   transformIgnorePatterns: ["^(?!.*/node_modules/oidc-provider/).*/node_modules/"],
   setupFiles: ["reflect-metadata"],
