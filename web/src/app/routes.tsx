@@ -1,0 +1,58 @@
+import { lazy, type ReactNode } from "react";
+import type { Me } from "../auth/session";
+import { PlannedPage } from "../planned/planned-page";
+import { PurposePage } from "../purpose/purpose";
+import { matchPath, Redirect } from "../shell/router";
+import { NotFoundPage } from "./not-found-page";
+import { navigationFor } from "./navigation";
+
+/**
+ * The app's routes. Each feature's pages load on first use (React.lazy), so the first page loads
+ * only the shell, sign-in and the page itself. Features never import each other: a route composes them.
+ */
+
+const CaseloadPage = lazy(() => import("../caseload/caseload-page").then((m) => ({ default: m.CaseloadPage })));
+const CasePage = lazy(() => import("./case-route").then((m) => ({ default: m.CaseRoute })));
+const CaseWorkPage = lazy(() => import("./case-work-route").then((m) => ({ default: m.CaseWorkRoute })));
+const ReferralPage = lazy(() => import("../referral/referral-page").then((m) => ({ default: m.ReferralPage })));
+const ImmigrationPage = lazy(() => import("../immigration/immigration-page").then((m) => ({ default: m.ImmigrationPage })));
+const QuestionPage = lazy(() => import("../immigration/question-page").then((m) => ({ default: m.QuestionPage })));
+const RaiseQuestionPage = lazy(() => import("../immigration/raise-question-page").then((m) => ({ default: m.RaiseQuestionPage })));
+
+type Params = Record<string, string>;
+
+interface Route {
+  path: string;
+  render: (params: Params, me: Me) => ReactNode;
+}
+
+const ROUTES: readonly Route[] = [
+  { path: "/", render: (_, me) => <Redirect to={navigationFor(me.roles)[0]?.href ?? "/purpose"} /> },
+  { path: "/purpose", render: () => <PurposePage /> },
+  { path: "/cases", render: () => <CaseloadPage /> },
+  { path: "/cases/:id", render: ({ id }) => <CasePage id={id!} /> },
+  { path: "/cases/:id/immigration-question", render: ({ id }) => <RaiseQuestionPage caseId={id!} /> },
+  { path: "/cases/:id/:action", render: ({ id, action }) => <CaseWorkPage id={id!} action={action!} /> },
+  { path: "/referrals/new", render: () => <ReferralPage /> },
+  { path: "/immigration", render: () => <ImmigrationPage /> },
+  { path: "/immigration/:id", render: ({ id }) => <QuestionPage id={id!} /> },
+  {
+    path: "/board/rollout",
+    render: () => <PlannedPage caption="Dovetail Governance Board" title="Rollout" description="The rollout phases with their authorities and dates, the board's meetings and decisions, quality-assurance reviews and self-assessments, as a timeline and tables." />,
+  },
+  {
+    path: "/board/statistics",
+    render: () => <PlannedPage caption="Dovetail Governance Board" title="Statistics" description="The Prevent statistics for a year or quarter: referrals to outcomes by region, authority, phase, sector, type of concern, age band and gender, with small numbers suppressed as the official release does." />,
+  },
+  { path: "/dpo/disclosures", render: () => <PlannedPage caption="Data protection" title="Disclosure trail" description="Who saw whose data, when and why: the disclosure records of every part of the platform, searchable by subject, agency, user, purpose and time." /> },
+  { path: "/dpo/subject-access", render: () => <PlannedPage caption="Data protection" title="Subject access" description="Everything held on one person and every disclosure about them, to answer a subject access request." /> },
+  { path: "/dpo/chain", render: () => <PlannedPage caption="Data protection" title="Chain status" description="Each part of the platform's audit chain, verified on demand, naming the first broken record if there is one." /> },
+];
+
+export function routeFor(pathname: string, me: Me): ReactNode {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (params) return route.render(params, me);
+  }
+  return <NotFoundPage />;
+}
