@@ -40,7 +40,7 @@ export class Cube {
     this.witnesses = measures.map(() => new Int32Array(size).fill(-1));
     this.protections = measures.map(() => undefined);
     this.pending = measures.map(() => undefined);
-    const subsets = dimensionSubsets(layout.dims, layout.maxSpecified);
+    const subsets = dimensionSubsets(layout.dims, layout.maxSpecified).filter((subset) => layout.hasSet(Array.from({ length: layout.dims }, (_, d) => subset.includes(d))));
     const codes = new Array<number>(layout.dims);
     rows.forEach((row, index) => {
       const geo = layout.geo;

@@ -8,11 +8,17 @@
  * - geographic units are all of England and Wales, the regions, the rollout phases and the
  *   local authorities (an authority is in one region and at most one phase);
  * - a category combination gives each categorical dimension (referring sector, type of concern,
- *   age band, gender) either one member (codes 1..n) or "all" (code 0), with at most
- *   `maxSpecified` of them not "all": official tables cross at most two, and so do we; a local
- *   authority's cells cross at most `authorityMaxSpecified` (one). Finer tables of a single
- *   authority would be almost all suppressed, and tying them to the national tables would force
- *   suppression of national totals to protect them.
+ *   age band, gender, and since the 2024/25 release consent, mental health and ethnicity) either
+ *   one member (codes 1..n) or "all" (code 0), with at most `maxSpecified` of them not "all":
+ *   official tables cross at most two, and so do we; a local authority's cells cross at most
+ *   `authorityMaxSpecified` (one). Finer tables of a single authority would be almost all
+ *   suppressed, and tying them to the national tables would force suppression of national totals
+ *   to protect them. A `solo` dimension is crossed with no other category (only with geography
+ *   and time): its cells are the ones the release publishes, and the cube stays the size it was.
+ *
+ * The combinations a cube has are closed downwards (a total of a combination it has is one it has
+ * too), and an equation is published only where the total and all its parts are cells: the
+ * product patterns of protect.ts balance every such equation whatever the combinations are.
  */
 
 /** The geography a cube is broken down by. */
@@ -187,10 +193,12 @@ export class CubeLayout {
   /** Valid category combinations, `dims` codes each, flattened. */
   readonly comboCodes: Uint8Array;
   readonly comboCount: number;
-  /** Mixed-radix code → combination number (-1 when more than `maxSpecified` are set). */
+  /** Mixed-radix code → combination number (-1 for a combination the cube does not have). */
   private readonly comboByRadix: Int32Array;
   private readonly radix: number[];
   readonly specifiedCount: Uint8Array;
+  /** Per dimension: crossed with no other category. */
+  readonly solo: readonly boolean[];
 
   constructor(
     readonly geo: GeoIndex,
@@ -199,7 +207,9 @@ export class CubeLayout {
     readonly timeParts: number,
     readonly maxSpecified = 2,
     readonly authorityMaxSpecified = 1,
+    solo: readonly boolean[] = [],
   ) {
+    this.solo = catSizes.map((_, d) => solo[d] === true);
     this.radix = [];
     let span = 1;
     for (const n of catSizes) {
@@ -212,8 +222,8 @@ export class CubeLayout {
     let count = 0;
     for (let r = 0; r < span; r++) {
       const c = this.decodeRadix(r);
+      if (!this.hasSet(c.map((x) => x > 0))) continue;
       const k = c.filter((x) => x > 0).length;
-      if (k > maxSpecified) continue;
       this.comboByRadix[r] = count++;
       codes.push(...c);
       specified.push(k);
@@ -231,10 +241,28 @@ export class CubeLayout {
     return (this.timeParts + 1) * this.geo.size * this.comboCount;
   }
 
+  /** Does the cube have combinations that set exactly these dimensions? */
+  hasSet(set: readonly boolean[]): boolean {
+    let k = 0;
+    let solo = false;
+    set.forEach((on, d) => {
+      if (!on) return;
+      k++;
+      if (this.solo[d]) solo = true;
+    });
+    return k <= this.maxSpecified && (k <= 1 || !solo);
+  }
+
+  /** The combination number of these codes, or -1 when the cube does not have it. */
   combo(codes: readonly number[]): number {
     let r = 0;
     for (let d = 0; d < codes.length; d++) r += codes[d]! * this.radix[d]!;
     return this.comboByRadix[r]!;
+  }
+
+  /** The combination of a mixed-radix code (Σ code × Π (size + 1) of the dimensions before), or -1. */
+  comboAtRadix(radix: number): number {
+    return this.comboByRadix[radix]!;
   }
 
   codesOf(combo: number): number[] {
@@ -287,7 +315,8 @@ export function* equations(layout: CubeLayout, timeAdditive: boolean): Generator
         if (layout.specifiedCount[combo]! >= layout.maxSpecifiedAt(g)) continue;
         const codes = layout.codesOf(combo);
         for (let d = 0; d < dims; d++) {
-          if (codes[d] !== 0) continue;
+          // Only where the parts are cells too (a solo dimension is not crossed).
+          if (codes[d] !== 0 || !layout.hasSet(codes.map((c, i) => c > 0 || i === d))) continue;
           const cells = [layout.cell(t, g, combo)];
           const coefficients = [1];
           for (let m = 1; m <= catSizes[d]!; m++) {

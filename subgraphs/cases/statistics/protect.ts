@@ -62,6 +62,9 @@ export interface Protection {
   patterns?: Pattern[];
 }
 
+/** Marks a partial combination that sets a solo dimension (crossed with no other). */
+const SOLO = 16;
+
 /** What suppressing an empty cell costs: little information, but clutter. */
 const EMPTY_COST = 12;
 
@@ -159,9 +162,15 @@ export class PatternSearch {
   // Scratch space for evaluations (the search runs them by the hundred thousand).
   private readonly comboBuffer: Int32Array;
   private readonly signBuffer: Int8Array;
-  private readonly odometer: number[];
-  private readonly codes: number[];
+  private filled = 0;
+  /** The categorical vectors the buffers were filled for. */
+  private filledFor: DimVector[] = [];
   private readonly radix: number[];
+  private readonly solo: readonly boolean[];
+  /** Partial combinations, dimension by dimension: mixed-radix code, sign, categories set (| SOLO). */
+  private readonly partialRadix: Int32Array;
+  private readonly partialSign: Int8Array;
+  private readonly partialSet: Uint8Array;
   private readonly maxAt: Int32Array;
   private touches = false;
 
@@ -174,8 +183,10 @@ export class PatternSearch {
     this.dims = layout.dims;
     this.comboBuffer = new Int32Array(2 ** layout.dims);
     this.signBuffer = new Int8Array(2 ** layout.dims);
-    this.odometer = new Array<number>(layout.dims).fill(0);
-    this.codes = new Array<number>(layout.dims).fill(0);
+    this.solo = layout.solo;
+    this.partialRadix = new Int32Array(2 * 2 ** layout.dims);
+    this.partialSign = new Int8Array(2 * 2 ** layout.dims);
+    this.partialSet = new Uint8Array(2 * 2 ** layout.dims);
     this.radix = [];
     let span = 1;
     for (const n of layout.catSizes) {
@@ -302,39 +313,60 @@ export class PatternSearch {
    * does not balance.
    */
   private fillCombos(choice: Choice): number {
+    // The search tries time and geography with the categories unchanged: reuse their combinations.
+    let same = this.filledFor.length === this.dims;
+    for (let d = 0; same && d < this.dims; d++) same = this.filledFor[d] === choice[d + 2];
+    if (same) return this.filled;
+    // Breadth first over each dimension's terms (at most two each), never into a combination the
+    // cube does not have: past the cap on crossings, or a solo dimension crossed with another.
     const layout = this.layout;
-    let n = 0;
-    this.touches = false;
-    const dims = this.dims;
-    // Odometer over each dimension's terms (at most two each).
-    const index = this.odometer.fill(0);
-    for (;;) {
-      let radix = 0;
-      let sign = 1;
-      let set = 0;
-      for (let d = 0; d < dims; d++) {
-        const [code, s] = choice[d + 2]![index[d]!]!;
-        radix += code * this.radix[d]!;
-        sign *= s;
-        if (code > 0) set++;
+    const max = layout.maxSpecified;
+    const { partialRadix, partialSign, partialSet } = this;
+    const stride = this.comboBuffer.length;
+    // Two halves used by turns: `from` holds the partial combinations so far, `to` the next ones.
+    // A partial's set count carries 16 when it has a solo dimension set.
+    let from = 0;
+    let n = 1;
+    partialRadix[0] = 0;
+    partialSign[0] = 1;
+    partialSet[0] = 0;
+    for (let d = 0; d < this.dims; d++) {
+      const terms = choice[d + 2]!;
+      const step = this.radix[d]!;
+      const soloHere = this.solo[d] ? SOLO : 0;
+      const to = stride - from;
+      let m = to;
+      for (let i = from; i < from + n; i++) {
+        const set = partialSet[i]!;
+        for (let t = 0; t < terms.length; t++) {
+          const [code, sign] = terms[t]!;
+          if (code === 0) {
+            partialRadix[m] = partialRadix[i]!;
+            partialSet[m] = set;
+          } else {
+            const next = (set | soloHere) + 1;
+            const k = next & ~SOLO;
+            if (k > max || (k > 1 && next & SOLO)) continue;
+            partialRadix[m] = partialRadix[i]! + code * step;
+            partialSet[m] = next;
+          }
+          partialSign[m] = partialSign[i]! * sign;
+          m++;
+        }
       }
-      if (set <= layout.maxSpecified) {
-        this.comboBuffer[n] = layout.combo(this.codesOfRadix(radix));
-        this.signBuffer[n] = sign;
-        if (set <= layout.authorityMaxSpecified) this.touches = true;
-        n++;
-      }
-      let d = 0;
-      while (d < dims && ++index[d]! >= choice[d + 2]!.length) index[d++] = 0;
-      if (d === dims) break;
+      n = m - to;
+      from = to;
     }
-    return n;
-  }
-
-  private codesOfRadix(radix: number): number[] {
-    const codes = this.codes;
-    for (let d = 0; d < this.dims; d++) codes[d] = Math.floor(radix / this.radix[d]!) % (this.layout.catSizes[d]! + 1);
-    return codes;
+    let touches = false;
+    for (let i = 0; i < n; i++) {
+      this.comboBuffer[i] = layout.comboAtRadix(partialRadix[from + i]!);
+      this.signBuffer[i] = partialSign[from + i]!;
+      if ((partialSet[from + i]! & ~SOLO) <= layout.authorityMaxSpecified) touches = true;
+    }
+    this.filled = n;
+    this.touches = touches;
+    this.filledFor = choice.slice(2);
+    return this.filled;
   }
 
   /** Visits the pattern's cells (those the cube has). */
