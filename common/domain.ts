@@ -189,6 +189,7 @@ export enum SharedDataCategory {
   SPECIAL_SUPPORT = "SPECIAL_SUPPORT",
   SPECIAL_HEALTH = "SPECIAL_HEALTH",
   SPECIAL_DDP = "SPECIAL_DDP",
+  SPECIAL_ETHNICITY = "SPECIAL_ETHNICITY",
 }
 
 /** The age bands of the Home Office's Prevent statistics (age at referral). */
@@ -200,6 +201,37 @@ export enum AgeBand {
   AGE_21_TO_30 = "AGE_21_TO_30",
   AGE_31_TO_40 = "AGE_31_TO_40",
   AGE_41_AND_OVER = "AGE_41_AND_OVER",
+}
+
+/**
+ * Whether the individual consented to Channel support, as the panel recorded it (the official
+ * statistics since 2024/25). Consent is sought at the panel: before that it is not known.
+ */
+export enum ConsentToSupport {
+  GIVEN = "GIVEN",
+  NOT_GIVEN = "NOT_GIVEN",
+  NOT_KNOWN = "NOT_KNOWN",
+}
+
+/** Whether a mental-health or neurodiversity concern was recorded (the official statistics since 2024/25). */
+export enum MentalHealthConcern {
+  YES = "YES",
+  NO = "NO",
+  NOT_KNOWN = "NOT_KNOWN",
+}
+
+/**
+ * The broad ethnic groups of the 2021 Census (ONS) that the Home Office's Prevent statistics use
+ * since 2024/25: Asian, Asian British or Asian Welsh; Black, Black British, Black Welsh, Caribbean
+ * or African; Mixed or Multiple ethnic groups; White; Other ethnic group; not known or not stated.
+ */
+export enum Ethnicity {
+  ASIAN_OR_ASIAN_BRITISH = "ASIAN_OR_ASIAN_BRITISH",
+  BLACK_BRITISH_CARIBBEAN_OR_AFRICAN = "BLACK_BRITISH_CARIBBEAN_OR_AFRICAN",
+  MIXED_OR_MULTIPLE = "MIXED_OR_MULTIPLE",
+  WHITE = "WHITE",
+  OTHER_ETHNIC_GROUP = "OTHER_ETHNIC_GROUP",
+  NOT_KNOWN = "NOT_KNOWN",
 }
 
 /** The band of an age in whole years. */

@@ -11,9 +11,12 @@ export const DIMENSIONS: Readonly<Record<string, string>> = {
   typeOfConcern: "TYPE_OF_CONCERN",
   ageBand: "AGE_BAND",
   gender: "GENDER",
+  consentToSupport: "CONSENT_TO_SUPPORT",
+  mentalHealthConcern: "MENTAL_HEALTH_CONCERN",
+  ethnicity: "ETHNICITY",
 };
 
-const FILTERS = ["localAuthorityId", "region", "rolloutPhaseId", "referringSector", "typeOfConcern", "ageBand", "gender"] as const;
+const FILTERS = ["localAuthorityId", "region", "rolloutPhaseId", "referringSector", "typeOfConcern", "ageBand", "gender", "consentToSupport", "mentalHealthConcern", "ethnicity"] as const;
 
 export const MEASURES = [
   "referrals",
@@ -30,7 +33,8 @@ export const USAGE = `usage: npm run --silent report -- --period 2018-19 [--by r
                                  [--filter name=VALUE]... [--token TOKEN] [--gateway URL]
   --period   a financial year (2018-19) or a quarter of one ("2018-19 Q2")
   --by       up to one of localAuthority, region, rolloutPhase and two of referringSector,
-             typeOfConcern, ageBand, gender (comma-separated)
+             typeOfConcern, ageBand, gender, or one of consentToSupport, mentalHealthConcern,
+             ethnicity (comma-separated)
   --filter   ${FILTERS.join(", ")} (repeatable), e.g. --filter region=LONDON
   --format   csv (default) or json
   --token    a bearer token (or REPORT_TOKEN); on the development issuer, the board-member persona`;
@@ -89,7 +93,7 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions {
 }
 
 const COUNT = "{ value suppressed }";
-const ROW = `localAuthority { id name } region rolloutPhase { id name } referringSector typeOfConcern ageBand gender
+const ROW = `localAuthority { id name } region rolloutPhase { id name } referringSector typeOfConcern ageBand gender consentToSupport mentalHealthConcern ethnicity
   ${MEASURES.map((m) => `${m} ${COUNT}`).join(" ")}
   panelRate ${COUNT} adoptionRate ${COUNT} medianDaysToScreeningDecision { days suppressed } medianDaysToFirstPanel { days suppressed }`;
 

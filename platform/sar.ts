@@ -12,7 +12,7 @@ export const SUBJECT_ACCESS_OPERATION = /* GraphQL */ `
       id givenName familyName dateOfBirth gender postcode town
       immigrationStatus { status recordedAt }
       cases {
-        id reference programme stage typeOfConcern referringSector referredAt firstPanelAt outcome closedAt version
+        id reference programme stage typeOfConcern referringSector referredAt firstPanelAt outcome closedAt version consentToSupport mentalHealthConcern ethnicity
         leadAgency { id name } referringAgency { id name } panelMembers { id name }
         screening { decision reason decidedAt decidedBy { id name } }
         vulnerabilityAssessment { assessedAt assessedBy { id name } factors { domain code rating note } }

@@ -3,12 +3,15 @@ import {
   CaseOutcome,
   CaseStage,
   CommissioningStatus,
+  ConsentToSupport,
   CtRiskLevel,
   DdpConditionType,
+  Ethnicity,
   Gender,
   ImmigrationQueryStatus,
   ImmigrationStatusKind,
   InterventionKind,
+  MentalHealthConcern,
   Programme,
   ReferringSector,
   ReviewKind,
@@ -177,6 +180,67 @@ const DDP_CONCERNS = table<TypeOfConcern>([
   [TypeOfConcern.EXTREME_RIGHT_WING, 25],
   [TypeOfConcern.MIXED_UNCLEAR, 3],
   [TypeOfConcern.OTHER, 2],
+]);
+
+// The 2024/25 release's breakdowns (rough synthetic shapes, not the published figures). Drawn from
+// a stream of their own, so every case keeps the values the earlier draws gave it.
+const BREAKDOWN_SALT = 0x2024_2025;
+const E = Ethnicity;
+const ETHNICITY_BY_CONCERN: Readonly<Record<TypeOfConcern, WeightedTable<Ethnicity>>> = {
+  [TypeOfConcern.ISLAMIST]: table<Ethnicity>([
+    [E.ASIAN_OR_ASIAN_BRITISH, 38],
+    [E.BLACK_BRITISH_CARIBBEAN_OR_AFRICAN, 12],
+    [E.MIXED_OR_MULTIPLE, 6],
+    [E.WHITE, 12],
+    [E.OTHER_ETHNIC_GROUP, 11],
+    [E.NOT_KNOWN, 21],
+  ]),
+  [TypeOfConcern.EXTREME_RIGHT_WING]: table<Ethnicity>([
+    [E.ASIAN_OR_ASIAN_BRITISH, 1],
+    [E.BLACK_BRITISH_CARIBBEAN_OR_AFRICAN, 1],
+    [E.MIXED_OR_MULTIPLE, 3],
+    [E.WHITE, 74],
+    [E.OTHER_ETHNIC_GROUP, 1],
+    [E.NOT_KNOWN, 20],
+  ]),
+  [TypeOfConcern.MIXED_UNCLEAR]: table<Ethnicity>([
+    [E.ASIAN_OR_ASIAN_BRITISH, 9],
+    [E.BLACK_BRITISH_CARIBBEAN_OR_AFRICAN, 6],
+    [E.MIXED_OR_MULTIPLE, 6],
+    [E.WHITE, 52],
+    [E.OTHER_ETHNIC_GROUP, 3],
+    [E.NOT_KNOWN, 24],
+  ]),
+  [TypeOfConcern.OTHER]: table<Ethnicity>([
+    [E.ASIAN_OR_ASIAN_BRITISH, 10],
+    [E.BLACK_BRITISH_CARIBBEAN_OR_AFRICAN, 7],
+    [E.MIXED_OR_MULTIPLE, 6],
+    [E.WHITE, 48],
+    [E.OTHER_ETHNIC_GROUP, 4],
+    [E.NOT_KNOWN, 25],
+  ]),
+};
+// A panel asks, and a health partner on it often knows; a referrer often does not.
+const MENTAL_HEALTH_AT_REFERRAL = table<MentalHealthConcern>([
+  [MentalHealthConcern.YES, 22],
+  [MentalHealthConcern.NO, 45],
+  [MentalHealthConcern.NOT_KNOWN, 33],
+]);
+const MENTAL_HEALTH_AT_PANEL = table<MentalHealthConcern>([
+  [MentalHealthConcern.YES, 32],
+  [MentalHealthConcern.NO, 58],
+  [MentalHealthConcern.NOT_KNOWN, 10],
+]);
+const MENTAL_HEALTH_WITH_HEALTH_PARTNER = table<MentalHealthConcern>([
+  [MentalHealthConcern.YES, 70],
+  [MentalHealthConcern.NO, 26],
+  [MentalHealthConcern.NOT_KNOWN, 4],
+]);
+// Still at the panel: consent sought and given, refused, or not yet recorded.
+const CONSENT_AT_PANEL = table<ConsentToSupport>([
+  [ConsentToSupport.GIVEN, 35],
+  [ConsentToSupport.NOT_GIVEN, 15],
+  [ConsentToSupport.NOT_KNOWN, 50],
 ]);
 
 const S = ReferringSector;
@@ -609,6 +673,13 @@ function generateCase(seed: number, index: number, nextReference: ReferenceSeque
       break;
   }
 
+  // The release's breakdowns. Consent is sought at the panel: a plan was agreed with it (a later
+  // withdrawal ends support, it does not undo the consent the plan was agreed with).
+  const breakdownRng = new Rng(streamSeed(seed, index, BREAKDOWN_SALT));
+  const ethnicity = ETHNICITY_BY_CONCERN[typeOfConcern].pick(breakdownRng);
+  const mentalHealthConcern = (!paneled ? MENTAL_HEALTH_AT_REFERRAL : healthInformation ? MENTAL_HEALTH_WITH_HEALTH_PARTNER : MENTAL_HEALTH_AT_PANEL).pick(breakdownRng);
+  const consentToSupport = supportPlan ? ConsentToSupport.GIVEN : paneled ? CONSENT_AT_PANEL.pick(breakdownRng) : ConsentToSupport.NOT_KNOWN;
+
   const caseId = deterministicUuid(seed, IdKind.Case, index);
   const reference = nextReference(programme, referred);
   const kase: SeedCase = {
@@ -623,6 +694,9 @@ function generateCase(seed: number, index: number, nextReference: ReferenceSeque
     leadAgencyId: authority.id,
     region,
     subjectId: person.id,
+    consentToSupport,
+    mentalHealthConcern,
+    ethnicity,
     panelMemberAgencyIds,
     screening,
     firstPanelAt: paneled ? (vulnerabilityAssessment?.assessedAt ?? null) : null,

@@ -5,13 +5,16 @@ import type {
   CaseOutcome,
   CaseStage,
   CommissioningStatus,
+  ConsentToSupport,
   CtRiskLevel,
   DdpConditionType,
   DecisionStatus,
+  Ethnicity,
   Gender,
   ImmigrationQueryStatus,
   ImmigrationStatusKind,
   InterventionKind,
+  MentalHealthConcern,
   PractitionerRole,
   SharedDataCategory,
   Programme,
@@ -74,6 +77,10 @@ export interface SeedCase {
   /** The lead authority's region. */
   region: Region;
   subjectId: string;
+  /** The 2024/25 release's breakdowns: recorded at referral (ethnicity, mental health) or at the panel. */
+  consentToSupport: ConsentToSupport;
+  mentalHealthConcern: MentalHealthConcern;
+  ethnicity: Ethnicity;
   panelMemberAgencyIds: string[];
   screening: {
     decision: ScreeningDecision;

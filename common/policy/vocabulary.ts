@@ -20,6 +20,7 @@ export const CATEGORIES = [
   "special.support",
   "special.health",
   "special.ddp",
+  "special.ethnicity",
   "restricted.ctRisk",
   "restricted.immigration",
   "aggregate",
@@ -35,6 +36,7 @@ export const CATEGORY_DESCRIPTIONS: Readonly<Record<Category, string>> = {
   "special.support": "Special category: the support plan, its interventions and review notes (they reveal health and beliefs).",
   "special.health": "Special category: health information a health partner shared with the panel.",
   "special.ddp": "Criminal offence data: DDP conditions (licence, TPIM, TEO) and MAPPA level.",
+  "special.ethnicity": "Special category: the subject's racial or ethnic origin (the broad ethnic group recorded for the official statistics).",
   "restricted.ctRisk": "Restricted: counter-terrorism policing's risk assessment.",
   "restricted.immigration": "Restricted: immigration status, and the questions and answers that reveal it.",
   aggregate: "Aggregate: counts and rates with small numbers suppressed.",
@@ -105,4 +107,5 @@ export const SHARED_CATEGORY: Readonly<Record<string, Category>> = {
   SPECIAL_SUPPORT: "special.support",
   SPECIAL_HEALTH: "special.health",
   SPECIAL_DDP: "special.ddp",
+  SPECIAL_ETHNICITY: "special.ethnicity",
 };

@@ -1,5 +1,5 @@
-import { IsNull, type DataSource } from "typeorm";
-import { ageBandOf, ageInYears } from "../../common/domain";
+import { IsNull, Not, type DataSource } from "typeorm";
+import { ageBandOf, ageInYears, ConsentToSupport, Ethnicity, MentalHealthConcern } from "../../common/domain";
 import type { SeedCase, SeedPerson, SeedWorld } from "../../seed/world";
 import { insertIgnoring } from "../kit/seeding";
 import type { SeedProgress } from "../kit/subgraph";
@@ -37,6 +37,9 @@ function caseRow(c: SeedCase, people: ReadonlyMap<string, SeedPerson>): Case {
     region: c.region,
     ageBand: subject ? ageBandOf(ageInYears(subject.dateOfBirth, c.referredAt.slice(0, 10))) : null,
     gender: subject?.gender ?? null,
+    consentToSupport: c.consentToSupport,
+    mentalHealthConcern: c.mentalHealthConcern,
+    ethnicity: c.ethnicity,
     screeningDecision: c.screening?.decision ?? null,
     screeningReason: c.screening?.reason ?? null,
     screenedAt: orNull(c.screening?.decidedAt ?? null),
@@ -92,6 +95,37 @@ async function backfillStatisticsAttributes(dataSource: DataSource, cases: reado
   }
 }
 
+/**
+ * The 2024/25 release's breakdowns for cases seeded before the cases carried them: the migration
+ * marked every such row NOT_KNOWN; the world knows them. Only while no case has any of them known
+ * (right after the migration), and only rows still as seeded (version 1) and NOT_KNOWN.
+ */
+async function backfillReleaseBreakdowns(dataSource: DataSource, cases: readonly SeedCase[]): Promise<void> {
+  const repository = dataSource.getRepository(Case);
+  const known = await repository.count({
+    where: [{ consentToSupport: Not(ConsentToSupport.NOT_KNOWN) }, { mentalHealthConcern: Not(MentalHealthConcern.NOT_KNOWN) }, { ethnicity: Not(Ethnicity.NOT_KNOWN) }],
+  });
+  if (known > 0) return;
+  const groups = new Map<string, string[]>();
+  for (const c of cases) {
+    if (c.consentToSupport === ConsentToSupport.NOT_KNOWN && c.mentalHealthConcern === MentalHealthConcern.NOT_KNOWN && c.ethnicity === Ethnicity.NOT_KNOWN) continue;
+    const key = `${c.consentToSupport}|${c.mentalHealthConcern}|${c.ethnicity}`;
+    groups.set(key, [...(groups.get(key) ?? []), c.id]);
+  }
+  for (const [key, ids] of groups) {
+    const [consentToSupport, mentalHealthConcern, ethnicity] = key.split("|") as [ConsentToSupport, MentalHealthConcern, Ethnicity];
+    for (let i = 0; i < ids.length; i += 500) {
+      await repository
+        .createQueryBuilder()
+        .update()
+        .set({ consentToSupport, mentalHealthConcern, ethnicity, version: () => "version" })
+        .where("id IN (:...ids)", { ids: ids.slice(i, i + 500) })
+        .andWhere("version = 1 AND consent_to_support = :nk AND mental_health_concern = :nk AND ethnicity = :nk", { nk: "NOT_KNOWN" })
+        .execute();
+    }
+  }
+}
+
 /** Cases first, then their child rows: the child tables carry foreign keys to `cases`. */
 export async function seedCases(dataSource: DataSource, world: SeedWorld, progress?: SeedProgress): Promise<void> {
   const cases = world.cases;
@@ -99,6 +133,7 @@ export async function seedCases(dataSource: DataSource, world: SeedWorld, progre
   await insertIgnoring(dataSource, Case, cases.map((c) => caseRow(c, people)), progress);
   await backfillRegions(dataSource, cases);
   await backfillStatisticsAttributes(dataSource, cases, people);
+  await backfillReleaseBreakdowns(dataSource, cases);
   await insertIgnoring(
     dataSource,
     CasePanelMember,

@@ -14,6 +14,7 @@ import { CreateCases1763900000000 } from "./migrations/1763900000000-create-case
 import { AddCaseRegion1764000000000 } from "./migrations/1764000000000-add-case-region";
 import { AddCaseStatisticsAttributes1764300000000 } from "./migrations/1764300000000-add-case-statistics-attributes";
 import { AddNeedToKnowIndexes1764500000000 } from "./migrations/1764500000000-add-need-to-know-indexes";
+import { AddCaseReleaseBreakdowns1765000000000 } from "./migrations/1765000000000-add-case-release-breakdowns";
 import { resolveAgencyReference } from "./resolvers/agency.reference";
 import { AgencyCasesResolver } from "./resolvers/agency.resolver";
 import { CaseConnectionResolver } from "./resolvers/case-connection.resolver";
@@ -51,7 +52,7 @@ export const casesSubgraph = defineSubgraph({
     SupportIntervention,
     CaseReview,
   ],
-  migrations: [CreateCases1763900000000, AddCaseRegion1764000000000, AddCaseStatisticsAttributes1764300000000, AddNeedToKnowIndexes1764500000000],
+  migrations: [CreateCases1763900000000, AddCaseRegion1764000000000, AddCaseStatisticsAttributes1764300000000, AddNeedToKnowIndexes1764500000000, AddCaseReleaseBreakdowns1765000000000],
   resolvers: [
     CaseResolver,
     CaseConnectionResolver,

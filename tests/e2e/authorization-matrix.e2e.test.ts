@@ -23,6 +23,7 @@ import { PolicyOracle, oraclePrincipal } from "../fixtures/policy-oracle";
 const CASE_FIELDS = /* GraphQL */ `
   fragment CaseAll on Case {
     __typename id reference programme stage typeOfConcern referringSector referredAt firstPanelAt outcome closedAt version
+    consentToSupport mentalHealthConcern ethnicity
     leadAgency { __typename id } referringAgency { __typename id } panelMembers { __typename id }
     subject { ...PersonAll cases { __typename id } }
     screening { __typename decision reason decidedAt decidedBy { __typename id } }
@@ -118,6 +119,7 @@ const STATISTICS_FIELDS = /* GraphQL */ `
   }
   fragment StatisticsRowAll on StatisticsRow {
     __typename localAuthority { __typename id } region rolloutPhase { __typename id } referringSector typeOfConcern ageBand gender
+    consentToSupport mentalHealthConcern ethnicity
     referrals { ...Count } discussedAtPanel { ...Count } adoptedAsChannelCase { ...Count } noFurtherAction { ...Count } signposted { ...Count }
     supportedThroughChannel { ...Count } closedAfterSupport { ...Count } ddpCaseload { ...Count }
     panelRate { __typename value suppressed } adoptionRate { __typename value suppressed }
@@ -238,6 +240,9 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
               firstPanelAt: c.firstPanelAt,
               outcome: c.outcome,
               closedAt: c.closedAt,
+              consentToSupport: c.consentToSupport,
+              mentalHealthConcern: c.mentalHealthConcern,
+              ethnicity: c.ethnicity,
             } as Record<string, Json>
           )[field];
         case "Screening":

@@ -1,5 +1,5 @@
 import { generateWorld } from "../../seed/generate";
-import { Region, TypeOfConcern } from "../../common/domain";
+import { ageInYears, CaseStage, ConsentToSupport, Ethnicity, MentalHealthConcern, Programme, Region, TypeOfConcern } from "../../common/domain";
 import { testDatabases } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type GraphQLResponse, type TestPlatform } from "../fixtures/platform";
 import { naiveCount, naiveMedian, oracleCases, type OracleCase } from "../fixtures/statistics-oracle";
@@ -215,6 +215,111 @@ describe.each(testDatabases())("Prevent statistics through the gateway on $label
     const second = await statements();
     expect(first).toBeLessThanOrEqual(3);
     expect(second).toBeLessThanOrEqual(2);
+  });
+
+  // The 2024/25 release's breakdowns. Case work last: it changes this year's numbers.
+
+  it("gives the board the release's breakdowns by ethnicity, consent and mental health, by region, suppressed as the rest", async () => {
+    const BREAKDOWN = `region consentToSupport mentalHealthConcern ethnicity referrals { value suppressed } adoptedAsChannelCase { value suppressed }`;
+    const query = `query R($period: String!, $by: [StatisticsDimension!]) { preventStatistics(period: $period, by: $by) { total { ${BREAKDOWN} } rows { ${BREAKDOWN} } } }`;
+    const keys = { CONSENT_TO_SUPPORT: "consentToSupport", MENTAL_HEALTH_CONCERN: "mentalHealthConcern", ETHNICITY: "ethnicity" } as const;
+    const MEMBERS = { consentToSupport: Object.values(ConsentToSupport).length, mentalHealthConcern: Object.values(MentalHealthConcern).length, ethnicity: Object.values(Ethnicity).length };
+    let suppressed = 0;
+    for (const [dimension, key] of Object.entries(keys)) {
+      for (const by of [[dimension], ["REGION", dimension]]) {
+        const res = await run("board-member", query, { period: YEAR, by });
+        expect(res.body.errors).toBeUndefined();
+        const r = (res.body.data!.preventStatistics as { total: Data; rows: Data[] }) ?? { total: {}, rows: [] };
+        expect(r.rows).toHaveLength((by.length === 2 ? Object.values(Region).length : 1) * MEMBERS[key]);
+        for (const row of [...r.rows, r.total]) {
+          const where = (o: OracleCase) => (row.region === null || o.region === row.region) && (row[key] === null || o[key] === row[key]);
+          for (const measure of ["referrals", "adoptedAsChannelCase"] as const) {
+            const cell = row[measure] as Count;
+            if (cell.suppressed) {
+              suppressed++;
+              expect(cell.value).toBeNull();
+            } else {
+              expect({ by, row: [row.region, row[key]], measure, value: cell.value }).toEqual({ by, row: [row.region, row[key]], measure, value: naiveCount(cases, measure, period, where) });
+              expect(cell.value === 0 || cell.value! >= 5).toBe(true);
+            }
+          }
+        }
+        // The national rows of one breakdown: never exactly one of them withheld beside a published total.
+        if (by.length === 1 && !(r.total.referrals as Count).suppressed) expect(r.rows.filter((row) => (row.referrals as Count).suppressed).length).not.toBe(1);
+      }
+    }
+    expect(suppressed).toBeGreaterThan(0);
+    const ethnicity = await run("board-member", query, { period: YEAR, by: ["ETHNICITY"] });
+    expect((ethnicity.body.data!.preventStatistics as { rows: Data[] }).rows.map((row) => row.ethnicity)).toEqual(Object.values(Ethnicity));
+    // Crossed with another category: refused, as the release never publishes it.
+    expect(error(await run("board-member", REPORT, { period: YEAR, by: ["ETHNICITY", "TYPE_OF_CONCERN"] }))).toMatchObject({ code: "BAD_USER_INPUT", field: "by" });
+    expect(error(await run("board-member", REPORT, { period: YEAR, by: ["MENTAL_HEALTH_CONCERN"], filter: { gender: "FEMALE" } }))).toMatchObject({ code: "BAD_USER_INPUT", field: "by" });
+  });
+
+  it("prints the report by ethnicity (npm run report -- --by ethnicity)", async () => {
+    const token = await platform.tokenFor("board-member");
+    const csv = toCsv(await fetchReport(platform.gatewayUrl, token, parseReportArgs(["--period", YEAR, "--by", "ethnicity"])));
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toMatch(/^period,ethnicity,referrals,/);
+    expect(lines.slice(1, -1).map((line) => line.split(",")[1])).toEqual(Object.values(Ethnicity));
+    expect(lines.at(-1)).toMatch(new RegExp(`^${YEAR},Total,${naiveCount(cases, "referrals", period)},`));
+    for (const by of ["consentToSupport", "mentalHealthConcern", "region,ethnicity"]) {
+      expect(toCsv(await fetchReport(platform.gatewayUrl, token, parseReportArgs(["--period", YEAR, "--by", by])))).toMatch(new RegExp(`^period,${by},referrals,`));
+    }
+  });
+
+  it("collects the breakdowns at referral and at the panel, refuses bad values, and counts them at once", async () => {
+    const chair = async (query: string, variables: Record<string, unknown>) => postGraphQL<Data>(platform.gatewayUrl, query, variables, await platform.as("kirklees-channel-chair", "panel preparation"));
+    const FIELDS = "id version stage consentToSupport mentalHealthConcern ethnicity";
+    const REFER = `mutation R($input: ReferCaseInput!) { referCase(input: $input) { ${FIELDS} } }`;
+    const subject = { givenName: "Test", familyName: "Breakdown", dateOfBirth: "2007-02-01", gender: "MALE", postcode: "HD1 1AB", town: "Huddersfield" };
+    const referral = { leadAgencyId: "kirklees", programme: "CHANNEL", typeOfConcern: "OTHER", referringSector: "EDUCATION", newSubject: subject };
+    const current = parsePeriod(currentYear());
+    const own = async () =>
+      (
+        await run("kirklees-channel-chair", `query O($period: String!) { preventStatistics(period: $period, by: [ETHNICITY], filter: { localAuthorityId: "kirklees" }) { rows { ethnicity referrals { value } } } }`, {
+          period: current.label,
+        })
+      ).body.data!.preventStatistics as { rows: { ethnicity: string; referrals: { value: number } }[] };
+    const asian = async () => (await own()).rows.find((row) => row.ethnicity === Ethnicity.ASIAN_OR_ASIAN_BRITISH)!.referrals.value;
+    const before = await asian();
+
+    const referred = await chair(REFER, { input: { ...referral, ethnicity: "ASIAN_OR_ASIAN_BRITISH", mentalHealthConcern: "YES" } });
+    expect(referred.body.errors).toBeUndefined();
+    expect(referred.body.data!.referCase).toMatchObject({ stage: "REFERRAL", consentToSupport: "NOT_KNOWN", mentalHealthConcern: "YES", ethnicity: "ASIAN_OR_ASIAN_BRITISH" });
+    expect(await asian()).toBe(before + 1);
+    // Omitted: recorded as not known.
+    const plain = await chair(REFER, { input: referral });
+    expect(plain.body.data!.referCase).toMatchObject({ consentToSupport: "NOT_KNOWN", mentalHealthConcern: "NOT_KNOWN", ethnicity: "NOT_KNOWN" });
+    // Values outside the vocabulary, and consent at referral (it is sought at the panel), are bad input.
+    for (const input of [
+      { ...referral, ethnicity: "PURPLE" },
+      { ...referral, mentalHealthConcern: "MAYBE" },
+      { ...referral, consentToSupport: "GIVEN" },
+    ]) {
+      expect(error(await chair(REFER, { input }))).toMatchObject({ code: "BAD_USER_INPUT" });
+    }
+
+    // At the panel: the VAF records what the panel found; a plan agreed is consent given.
+    const atPanel = platform.world.cases.find((c) => c.leadAgencyId === "kirklees" && c.stage === CaseStage.PANEL && c.programme === Programme.CHANNEL)!;
+    const VAF = `mutation V($input: VulnerabilityAssessmentInput!) { recordVulnerabilityAssessment(input: $input) { ${FIELDS} } }`;
+    const factors = [{ domain: "ENGAGEMENT", code: "need-for-identity", rating: "MODERATE", note: "Seeks belonging online." }];
+    const vaf = await chair(VAF, { input: { caseId: atPanel.id, version: 1, factors, consentToSupport: "NOT_KNOWN", mentalHealthConcern: "NO", ethnicity: "WHITE" } });
+    expect(vaf.body.errors).toBeUndefined();
+    const assessed = vaf.body.data!.recordVulnerabilityAssessment as { version: number; consentToSupport: string; mentalHealthConcern: string; ethnicity: string };
+    expect(assessed).toMatchObject({ consentToSupport: "NOT_KNOWN", mentalHealthConcern: MentalHealthConcern.NO, ethnicity: "WHITE" });
+    const PLAN = `mutation P($input: SupportPlanInput!) { agreeSupportPlan(input: $input) { ${FIELDS} } }`;
+    const minor = ageInYears(platform.world.people.find((p) => p.id === atPanel.subjectId)!.dateOfBirth, new Date().toISOString().slice(0, 10)) < 18;
+    const plan = await chair(PLAN, {
+      input: { caseId: atPanel.id, version: assessed.version, consentGiven: true, parentalConsent: minor ? true : null, interventions: [{ kind: "IDEOLOGICAL_MENTORING", provider: "Synthetic Mentoring Ltd", commissioningStatus: "REQUESTED" }] },
+    });
+    expect(plan.body.errors).toBeUndefined();
+    const agreed = plan.body.data!.agreeSupportPlan as { version: number; stage: string; consentToSupport: string };
+    expect(agreed).toMatchObject({ stage: "SUPPORT", consentToSupport: "GIVEN" });
+    // Consent given with the plan cannot be recorded as not given: withdrawing it closes the case.
+    const contradiction = await chair(VAF, { input: { caseId: atPanel.id, version: agreed.version, factors, consentToSupport: "NOT_GIVEN" } });
+    expect(error(contradiction)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.consentToSupport" });
+    expect(error(await chair(VAF, { input: { caseId: atPanel.id, version: agreed.version, factors, ethnicity: "BLUE" } }))).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 });
 

@@ -7,9 +7,12 @@ import {
   CaseOutcome,
   CaseStage,
   CommissioningStatus,
+  ConsentToSupport,
   CtRiskLevel,
   DdpConditionType,
+  Ethnicity,
   InterventionKind,
+  MentalHealthConcern,
   Programme,
   ReferringSector,
   ReviewKind,
@@ -56,6 +59,9 @@ function syntheticCase(n: number): SeedCase {
     leadAgencyId: lead,
     region: Region.LONDON,
     subjectId: subjectOf(n),
+    consentToSupport: ConsentToSupport.NOT_KNOWN,
+    mentalHealthConcern: MentalHealthConcern.NOT_KNOWN,
+    ethnicity: Ethnicity.NOT_KNOWN,
     panelMemberAgencyIds: paneled ? [lead, "ct-unit-1", ...(n % 2 ? ["health-1"] : [])] : [],
     screening: screened
       ? { decision: ScreeningDecision.ADOPTED_TO_PANEL, reason: `Synthetic reason ${n}.`, decidedAt: later(at, 3), decidedByAgencyId: "ct-unit-1" }

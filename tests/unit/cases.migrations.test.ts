@@ -4,6 +4,8 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { createDataSource, openDatabase } from "../../subgraphs/kit/datasource";
 import { casesSubgraph as def } from "../../subgraphs/cases/server";
+import { AddCaseReleaseBreakdowns1765000000000 } from "../../subgraphs/cases/migrations/1765000000000-add-case-release-breakdowns";
+import { testDatabases } from "../fixtures/databases";
 
 const TABLES = [
   "audit_chain_head",
@@ -68,5 +70,36 @@ describe("cases migrations (SQLite)", () => {
       "idx_cases_subject",
       "uq_cases_reference",
     ]);
+  });
+});
+
+describe.each(testDatabases())("cases migration of the 2024/25 release's breakdowns on $label", ({ create }) => {
+  const db = create();
+  afterAll(() => db.cleanup());
+
+  it("adds consent, mental health and ethnicity to the cases there are, as NOT_KNOWN", async () => {
+    const open = (migrations: typeof def.migrations) =>
+      createDataSource({ subgraph: "cases", database: db.config, entities: def.entities, migrations, schemaPrefix: db.schemaPrefix });
+    const before = open(def.migrations.filter((m) => m !== AddCaseReleaseBreakdowns1765000000000));
+    let table = "";
+    try {
+      await openDatabase(before);
+      const schema = (before.dataSource.options as { schema?: string }).schema;
+      table = schema ? `"${schema}"."cases"` : `"cases"`;
+      await before.dataSource.query(
+        `INSERT INTO ${table} (id, reference, programme, stage, type_of_concern, referring_sector, referred_at, referring_agency_id, lead_agency_id, subject_id, version)
+         VALUES ('m-1', 'CH-2019-99999', 'CHANNEL', 'REFERRAL', 'OTHER', 'EDUCATION', '2019-05-01 10:00:00', 'kirklees', 'kirklees', 'p-1', 1)`,
+      );
+    } finally {
+      await before.dataSource.destroy();
+    }
+    const after = open(def.migrations);
+    try {
+      await openDatabase(after);
+      const rows = (await after.dataSource.query(`SELECT consent_to_support, mental_health_concern, ethnicity FROM ${table}`)) as Record<string, string | null>[];
+      expect(rows).toEqual([{ consent_to_support: "NOT_KNOWN", mental_health_concern: "NOT_KNOWN", ethnicity: "NOT_KNOWN" }]);
+    } finally {
+      await after.dataSource.destroy();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describePostgres } from "../fixtures/databases";
 import { graphql, type ExecutionResult } from "graphql";
 import type { DataSource } from "typeorm";
 import { dbSchemaName } from "../../common/config";
-import { CaseStage, CtRiskLevel, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern, VafDomain, VafRating } from "../../common/domain";
+import { CaseStage, CtRiskLevel, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern, VafDomain, VafRating, ConsentToSupport, Ethnicity, MentalHealthConcern } from "../../common/domain";
 import type { SeedCase, SeedWorld } from "../../seed/world";
 import { createDataSource, openDatabase, type SubgraphDataSource } from "../../subgraphs/kit/datasource";
 import { subgraphSchema } from "../../subgraphs/kit/subgraph";
@@ -28,6 +28,9 @@ function syntheticCase(n: number): SeedCase {
     leadAgencyId: lead,
     region: Region.LONDON,
     subjectId: subjectId(n),
+    consentToSupport: ConsentToSupport.NOT_KNOWN,
+    mentalHealthConcern: MentalHealthConcern.NOT_KNOWN,
+    ethnicity: Ethnicity.NOT_KNOWN,
     panelMemberAgencyIds: n % 3 ? [lead, "ct-unit-pg"] : [],
     screening: { decision: ScreeningDecision.ADOPTED_TO_PANEL, reason: "Synthetic.", decidedAt: referredAt(n + 2), decidedByAgencyId: "ct-unit-pg" },
     firstPanelAt: null,

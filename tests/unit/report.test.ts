@@ -38,6 +38,14 @@ describe("npm run report", () => {
     expect(parseReportArgs(["--period", "2018-19 Q2", "--filter", "region=LONDON", "--token", "t"])).toMatchObject({ filter: { region: "LONDON" }, token: "t", format: "csv" });
   });
 
+  it("reads the 2024/25 release's breakdowns by their field names", () => {
+    expect(parseReportArgs(["--period", "2024-25", "--by", "ethnicity"]).by).toEqual(["ethnicity"]);
+    expect(parseReportArgs(["--period", "2024-25", "--by", "region,consentToSupport", "--filter", "mentalHealthConcern=YES"])).toMatchObject({
+      by: ["region", "consentToSupport"],
+      filter: { mentalHealthConcern: "YES" },
+    });
+  });
+
   it.each([
     [["--by", "region"], "--period is required"],
     [["--period"], "--period needs a value"],

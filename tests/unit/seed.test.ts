@@ -2,8 +2,11 @@ import {
   AgencyKind,
   CaseOutcome,
   CaseStage,
+  ConsentToSupport,
+  Ethnicity,
   Gender,
   ImmigrationQueryStatus,
+  MentalHealthConcern,
   PractitionerRole,
   Programme,
   ReferringSector,
@@ -548,6 +551,25 @@ describe("generated world: spread", () => {
     expect(ddp).toBeLessThan(DEFAULT_CASES * 0.16);
     const years = tally(world.cases.map((c) => c.referredAt.slice(0, 4)));
     expect(Object.keys(years).sort()).toEqual(["2018", "2019", "2020", "2021"]);
+  });
+
+  it("records the 2024/25 release's breakdowns in plausible shares, consent only where a panel sought it", () => {
+    const big = generateWorld({ cases: 5000 }).cases;
+    const share = (pick: (c: SeedCase) => string, value: string, among = big) => among.filter((c) => pick(c) === value).length / among.length;
+    for (const e of Object.values(Ethnicity)) expect(share((c) => c.ethnicity, e)).toBeGreaterThan(0.02);
+    expect(share((c) => c.ethnicity, Ethnicity.WHITE)).toBeGreaterThan(0.35);
+    expect(share((c) => c.ethnicity, Ethnicity.NOT_KNOWN)).toBeGreaterThan(0.15);
+    expect(share((c) => c.ethnicity, Ethnicity.NOT_KNOWN)).toBeLessThan(0.3);
+    for (const m of Object.values(MentalHealthConcern)) expect(share((c) => c.mentalHealthConcern, m)).toBeGreaterThan(0.1);
+    // Consent: given with every support plan; sought only at the panel.
+    for (const c of big) {
+      if (c.supportPlan) expect(c.consentToSupport).toBe(ConsentToSupport.GIVEN);
+      else if (c.firstPanelAt === null) expect(c.consentToSupport).toBe(ConsentToSupport.NOT_KNOWN);
+    }
+    const atPanel = big.filter((c) => c.stage === CaseStage.PANEL);
+    for (const v of Object.values(ConsentToSupport)) expect(share((c) => c.consentToSupport, v, atPanel)).toBeGreaterThan(0.05);
+    // Prefix-stable, like every draw of case i.
+    expect(generateWorld({ cases: 50 }).cases.map((c) => c.ethnicity)).toEqual(big.slice(0, 50).map((c) => c.ethnicity));
   });
 
   it("leads enough cases in Kirklees, Oldham and most pilot and North West authorities", () => {

@@ -1,4 +1,5 @@
 import { Cube, type FineRow } from "../../subgraphs/cases/statistics/cube";
+import { CATEGORY_DIMENSIONS } from "../../subgraphs/cases/statistics/dimensions";
 import { CubeLayout, GeoIndex, equations, type Equation, type Geography } from "../../subgraphs/cases/statistics/layout";
 import { PRIMARY, PUBLISHED, SECONDARY } from "../../subgraphs/cases/statistics/protect";
 
@@ -37,9 +38,9 @@ interface World {
 }
 
 /** `records` random records, each with one count in one quarter (flow) and, for a stock, per part. */
-function randomWorld(seed: number, records: number, catSizes: number[], timeParts: number, threshold: number, geography = SMALL_GEOGRAPHY): World {
+function randomWorld(seed: number, records: number, catSizes: number[], timeParts: number, threshold: number, geography = SMALL_GEOGRAPHY, solo: boolean[] = []): World {
   const random = rng(seed);
-  const layout = new CubeLayout(new GeoIndex(geography), catSizes, timeParts);
+  const layout = new CubeLayout(new GeoIndex(geography), catSizes, timeParts, 2, 1, solo);
   const authorities = geography.authorities.map((a) => layout.geo.unit(3, a.id)!);
   const rows = new Map<string, { authority: number; codes: number[]; flow: number[]; stock: number[] }>();
   for (let i = 0; i < records; i++) {
@@ -142,40 +143,70 @@ describe("statistics disclosure control", () => {
     expect(recoverable([...equations(layout, true)], primaryOnly).length).toBeGreaterThan(0);
   });
 
+  /** Nothing published below the threshold, every pattern movable, and no suppressed cell in the span of the equations. */
+  function attack({ layout, cube }: World, threshold: number): void {
+    for (const [measure, additive] of [
+      [0, true],
+      [1, false],
+    ] as const) {
+      const values = cube.values[measure]!;
+      const { status, patterns } = cube.protection(measure);
+      values.forEach((v, cell) => {
+        if (v > 0 && v < threshold) expect(status[cell]).toBe(PRIMARY);
+        if (status[cell] === PUBLISHED) expect(v === 0 || v >= threshold).toBe(true);
+      });
+      // Counts cannot be negative: every suppressed cell can move one step along one of its
+      // patterns and the table stays non-negative with every published number unchanged.
+      const eqs = [...equations(layout, additive)];
+      const movable = new Set<number>();
+      for (const pattern of patterns!) {
+        const empty = pattern.cells.map((c, i) => (values[c] === 0 ? pattern.signs[i]! : 0)).filter((x) => x !== 0);
+        const direction = empty[0] ?? 1;
+        expect(empty.every((x) => x === direction)).toBe(true);
+        const moved = new Map(pattern.cells.map((c, i) => [c, values[c]! + direction * pattern.signs[i]!]));
+        expect([...moved.values()].every((v) => v >= 0)).toBe(true);
+        const at = (c: number) => moved.get(c) ?? values[c]!;
+        expect(eqs.filter((eq) => eq.cells.reduce((sum, c, i) => sum + at(c) * eq.coefficients[i]!, 0) !== 0)).toEqual([]);
+        for (const c of pattern.cells) movable.add(c);
+      }
+      status.forEach((st, cell) => st !== PUBLISHED && expect(movable.has(cell)).toBe(true));
+      const suppressed = suppressedCells(status);
+      expect(recoverable(eqs, suppressed)).toEqual([]);
+    }
+  }
+
   for (let seed = 1; seed <= 12; seed++) {
     it(`random small cube ${seed}: nothing published below the threshold, no suppressed cell recoverable`, () => {
       const threshold = seed % 3 === 0 ? 3 : 5;
-      const { layout, cube } = randomWorld(seed, 30 + seed * 9, [2, 3, 2], 2, threshold);
-      for (const [measure, additive] of [
-        [0, true],
-        [1, false],
-      ] as const) {
-        const values = cube.values[measure]!;
-        const { status, patterns } = cube.protection(measure);
-        values.forEach((v, cell) => {
-          if (v > 0 && v < threshold) expect(status[cell]).toBe(PRIMARY);
-          if (status[cell] === PUBLISHED) expect(v === 0 || v >= threshold).toBe(true);
-        });
-        // Counts cannot be negative: every suppressed cell can move one step along one of its
-        // patterns and the table stays non-negative with every published number unchanged.
-        const eqs = [...equations(layout, additive)];
-        const movable = new Set<number>();
-        for (const pattern of patterns!) {
-          const empty = pattern.cells.map((c, i) => (values[c] === 0 ? pattern.signs[i]! : 0)).filter((x) => x !== 0);
-          const direction = empty[0] ?? 1;
-          expect(empty.every((x) => x === direction)).toBe(true);
-          const moved = new Map(pattern.cells.map((c, i) => [c, values[c]! + direction * pattern.signs[i]!]));
-          expect([...moved.values()].every((v) => v >= 0)).toBe(true);
-          const at = (c: number) => moved.get(c) ?? values[c]!;
-          expect(eqs.filter((eq) => eq.cells.reduce((sum, c, i) => sum + at(c) * eq.coefficients[i]!, 0) !== 0)).toEqual([]);
-          for (const c of pattern.cells) movable.add(c);
-        }
-        status.forEach((st, cell) => st !== PUBLISHED && expect(movable.has(cell)).toBe(true));
-        const suppressed = suppressedCells(status);
-        expect(recoverable([...equations(layout, additive)], suppressed)).toEqual([]);
-      }
+      attack(randomWorld(seed, 30 + seed * 9, [2, 3, 2], 2, threshold), threshold);
     });
   }
+
+  // The 2024/25 release's breakdowns (consent, mental health, ethnicity) are published on their
+  // own: dimensions crossed with geography and time but with no other category.
+  for (let seed = 1; seed <= 8; seed++) {
+    it(`random small cube ${seed} with solo breakdowns beside crossed ones: the same guarantees`, () => {
+      const threshold = seed % 3 === 0 ? 3 : 5;
+      attack(randomWorld(100 + seed, 40 + seed * 11, [2, 3, 2, 3, 4], 2, threshold, SMALL_GEOGRAPHY, [false, false, false, true, true]), threshold);
+    });
+  }
+
+  it("the release's three breakdowns at their real sizes (consent 3, mental health 3, ethnicity 6) beside two crossed ones: no suppressed cell recoverable", () => {
+    const solo = CATEGORY_DIMENSIONS.filter((d) => d.solo);
+    expect(solo.map((d) => d.key)).toEqual(["consentToSupport", "mentalHealthConcern", "ethnicity"]);
+    const sizes = [2, 3, ...solo.map((d) => d.members.length)];
+    for (const seed of [21, 22, 23]) attack(randomWorld(seed, 160, sizes, 2, 5, SMALL_GEOGRAPHY, [false, false, true, true, true]), 5);
+  });
+
+  it("a solo dimension has its own cells and totals, never crossed with another category", () => {
+    const { layout } = randomWorld(3, 50, [2, 3, 2, 3], 2, 5, SMALL_GEOGRAPHY, [false, false, false, true]);
+    expect(layout.combo([0, 0, 0, 2])).toBeGreaterThanOrEqual(0);
+    expect(layout.combo([1, 2, 0, 0])).toBeGreaterThanOrEqual(0);
+    expect(layout.combo([1, 0, 0, 2])).toBe(-1);
+    // Its own equation (the total is the sum of its members) is published; none crossed.
+    const cells = new Set([...equations(layout, true)].flatMap((eq) => eq.cells));
+    expect(cells.has(layout.cell(0, 0, layout.combo([0, 0, 0, 3])))).toBe(true);
+  });
 
   it("is deterministic: the same table always gets the same suppression", () => {
     const a = randomWorld(5, 200, [2, 3, 2], 2, 5).cube.protection(0).status;
@@ -183,7 +214,7 @@ describe("statistics disclosure control", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
-  it("every pattern leaves every published equation unchanged (real dimensions, larger geography)", () => {
+  it("every pattern leaves every published equation unchanged (the service's seven dimensions, larger geography)", () => {
     const geography: Geography = {
       regions: ["N", "S", "W"],
       phases: ["pilot", "second", "third"],
@@ -198,11 +229,13 @@ describe("statistics disclosure control", () => {
       ],
     };
     const random = rng(99);
-    const layout = new CubeLayout(new GeoIndex(geography), [9, 4, 8, 4], 4);
+    const sizes = CATEGORY_DIMENSIONS.map((d) => d.members.length);
+    expect(sizes).toEqual([9, 4, 8, 4, 3, 3, 6]);
+    const layout = new CubeLayout(new GeoIndex(geography), sizes, 4, 2, 1, CATEGORY_DIMENSIONS.map((d) => d.solo));
     const rows: FineRow[] = [];
     for (let i = 0; i < 900; i++) {
       const authority = layout.geo.unit(3, geography.authorities[Math.floor(random() * 7)]!.id)!;
-      const codes = [9, 4, 8, 4].map((n) => 1 + Math.floor(random() ** 2 * n));
+      const codes = sizes.map((n) => 1 + Math.floor(random() ** 2 * n));
       const q = 1 + Math.floor(random() * 4);
       const counts = [0, 0, 0, 0, 0];
       counts[0] = 1;

@@ -1,8 +1,9 @@
 import { AgencyKind, PractitionerRole, Region } from "../../common/domain";
+import { BadUserInputError, ForbiddenError } from "../../common/errors";
 import { closeDatabases, openDatabases, seedDatabases, type Databases } from "../../platform/platform";
 import { generateWorld } from "../../seed/generate";
 import { Case } from "../../subgraphs/cases/entities/case.entity";
-import { CATEGORY_DIMENSIONS, MEASURES, StatisticsDimension } from "../../subgraphs/cases/statistics/dimensions";
+import { CATEGORY_DIMENSIONS, DisclosureControl, MEASURES, StatisticsDimension } from "../../subgraphs/cases/statistics/dimensions";
 import { StaticGeography } from "../../subgraphs/cases/statistics/geography";
 import { equations, GeoLevel } from "../../subgraphs/cases/statistics/layout";
 import { parsePeriod, yearOf, type Span } from "../../subgraphs/cases/statistics/period";
@@ -13,6 +14,10 @@ import { testPrincipal, testScope } from "../fixtures/access";
 import { naiveCount, naiveMedian, oracleCases, worldGeography, type OracleCase } from "../fixtures/statistics-oracle";
 
 const board = testScope(testPrincipal({ agencyId: "dovetail-governance-board-secretariat", agencyKind: AgencyKind.OTHER, roles: [PractitionerRole.BOARD_MEMBER] }), { purpose: null });
+const kirklees = (roles: PractitionerRole[]) => testScope(testPrincipal({ agencyId: "kirklees", agencyKind: AgencyKind.LOCAL_AUTHORITY, region: Region.YORKSHIRE_AND_THE_HUMBER, roles }), { purpose: null });
+
+/** The 2024/25 release's breakdowns: published on their own (with geography), never crossed with another category. */
+const RELEASE_BREAKDOWNS = CATEGORY_DIMENSIONS.filter((d) => d.solo);
 
 /** The year with the most referrals in the world, so cells are neither all empty nor all large. */
 function busiestYear(cases: readonly OracleCase[]): string {
@@ -123,6 +128,73 @@ describe.each(testDatabases())("Prevent statistics on $label", ({ create }) => {
       expect(medians[i]!.panel).toEqual((({ days, n }) => ({ days, population: n }))(naiveMedian(cases, period, (c) => c.firstPanelAt, where)));
     });
     expect(table.total.counts.referrals).toEqual({ value: naiveCount(cases, "referrals", period), suppressed: false });
+  });
+
+  it.each(RELEASE_BREAKDOWNS.map((d) => [d.dimension, d] as const))("answers %s on its own and by region from the protected cube, as a case-by-case count gives it", async (_, d) => {
+    const period = parsePeriod(yearLabel);
+    const alone = await service.table(board, { period, by: [d.dimension], filter: {} });
+    expect(alone.rows.map((r) => r[d.key])).toEqual(d.members);
+    const byRegion = await service.table(board, { period, by: [StatisticsDimension.REGION, d.dimension], filter: {} });
+    expect(byRegion.rows).toHaveLength(Object.values(Region).length * d.members.length);
+    let suppressed = 0;
+    let known = 0;
+    for (const table of [alone, byRegion]) {
+      for (const row of [...table.rows, table.total]) {
+        const where = (o: OracleCase) => (row.region === null || o.region === row.region) && (row[d.key] === null || o[d.key] === row[d.key]);
+        for (const measure of MEASURES) {
+          const cell = row.counts[measure.name];
+          const expected = naiveCount(cases, measure.name, period, where);
+          if (cell.suppressed) {
+            suppressed++;
+            expect(cell.value).toBeNull();
+            continue;
+          }
+          expect({ measure: measure.name, row: [row.region, row[d.key]], value: cell.value }).toEqual({ measure: measure.name, row: [row.region, row[d.key]], value: expected });
+          expect(cell.value === 0 || cell.value! >= 5).toBe(true);
+          if (row[d.key] !== null && row[d.key] !== "NOT_KNOWN" && cell.value! > 0) known++;
+        }
+      }
+    }
+    // A published total never has exactly one suppressed part (the members of the breakdown).
+    const regions = await service.table(board, { period, by: [StatisticsDimension.REGION], filter: {} });
+    const totals = [{ total: alone.total, parts: alone.rows }, ...regions.rows.map((r) => ({ total: r, parts: byRegion.rows.filter((row) => row.region === r.region) }))];
+    for (const { total, parts } of totals) {
+      for (const measure of MEASURES) {
+        if (total.counts[measure.name].suppressed) continue;
+        expect({ region: total.region, measure: measure.name, suppressedParts: parts.filter((row) => row.counts[measure.name].suppressed).length }).not.toMatchObject({ suppressedParts: 1 });
+      }
+    }
+    expect(suppressed).toBeGreaterThan(0);
+    expect(known).toBeGreaterThan(0);
+  });
+
+  it("crosses the release's breakdowns with no other category, and shows a coordinator no health breakdown of their own authority", async () => {
+    const period = parsePeriod(yearLabel);
+    const refused = async (by: StatisticsDimension[], filter: Record<string, string> = {}) => {
+      const error = await service.table(board, { period, by, filter }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadUserInputError);
+      return (error as BadUserInputError).extensions;
+    };
+    expect(await refused([StatisticsDimension.ETHNICITY, StatisticsDimension.TYPE_OF_CONCERN])).toMatchObject({ field: "by" });
+    expect(await refused([StatisticsDimension.ETHNICITY, StatisticsDimension.MENTAL_HEALTH_CONCERN])).toMatchObject({ field: "by" });
+    expect(await refused([StatisticsDimension.CONSENT_TO_SUPPORT], { gender: "MALE" })).toMatchObject({ field: "by" });
+    expect(await refused([StatisticsDimension.AGE_BAND], { ethnicity: "WHITE" })).toMatchObject({ field: "by" });
+    expect(await refused([], { ethnicity: "PURPLE" })).toMatchObject({ field: "filter.ethnicity" });
+    // A filter on one of them alone, and geography with it, are fine.
+    const white = await service.table(board, { period, by: [StatisticsDimension.LOCAL_AUTHORITY], filter: { ethnicity: "WHITE" } });
+    expect(white.total.counts.referrals).toEqual({ value: naiveCount(cases, "referrals", period, (o) => o.ethnicity === "WHITE"), suppressed: false });
+
+    // Unsuppressed figures of one's own authority only break down what the policy lets one see on its cases.
+    const own = { localAuthorityId: "kirklees" };
+    const chair = await service.table(kirklees([PractitionerRole.CHANNEL_CHAIR]), { period, by: [StatisticsDimension.MENTAL_HEALTH_CONCERN], filter: own });
+    expect(chair.mode).toBe(DisclosureControl.OWN_AUTHORITY);
+    for (const row of chair.rows) {
+      expect(row.counts.referrals).toEqual({ value: naiveCount(cases, "referrals", period, (o) => o.authority === "kirklees" && o.mentalHealthConcern === row.mentalHealthConcern), suppressed: false });
+    }
+    const coordinator = kirklees([PractitionerRole.PREVENT_COORDINATOR]);
+    expect((await service.table(coordinator, { period, by: [StatisticsDimension.ETHNICITY], filter: own })).mode).toBe(DisclosureControl.OWN_AUTHORITY);
+    await expect(service.table(coordinator, { period, by: [StatisticsDimension.MENTAL_HEALTH_CONCERN], filter: own })).rejects.toThrow(ForbiddenError);
+    await expect(service.table(coordinator, { period, by: [], filter: { ...own, mentalHealthConcern: "YES" } })).rejects.toThrow(ForbiddenError);
   });
 
   it("reads the same cells whether a quarter or its year is asked for, and the quarters add up", async () => {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
-import { AgeBand, CaseOutcome, CaseStage, Gender, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
+import { AgeBand, CaseOutcome, CaseStage, ConsentToSupport, Ethnicity, Gender, MentalHealthConcern, Programme, ReferringSector, Region, ScreeningDecision, TypeOfConcern } from "../../kit/enums";
 
 /**
  * A Channel or DDP case. Agencies, the subject, screening and the assessments are exposed by
@@ -71,6 +71,20 @@ export class Case {
   /** The subject's gender at referral, for the statistics. Not exposed. */
   @Column({ type: "varchar", length: 32, nullable: true })
   gender: Gender | null;
+
+  // The breakdowns of the official statistics since 2024/25, collected at referral or at the
+  // panel. Rows from before carry NOT_KNOWN (the migration's backfill).
+  @Field(() => ConsentToSupport, { nullable: true, description: "Special category data: whether the individual consented to Channel support." })
+  @Column({ name: "consent_to_support", type: "varchar", length: 32, nullable: true })
+  consentToSupport: ConsentToSupport | null;
+
+  @Field(() => MentalHealthConcern, { nullable: true, description: "Special category data (health): whether a mental-health or neurodiversity concern was recorded." })
+  @Column({ name: "mental_health_concern", type: "varchar", length: 32, nullable: true })
+  mentalHealthConcern: MentalHealthConcern | null;
+
+  @Field(() => Ethnicity, { nullable: true, description: "Special category data: the subject's broad ethnic group." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  ethnicity: Ethnicity | null;
 
   // Exposed together as `screening` (case.resolver.ts).
   @Column({ name: "screening_decision", type: "varchar", length: 32, nullable: true })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { AgeBand, Gender, ReferringSector, Region, TypeOfConcern } from "../../kit/enums";
+import { AgeBand, ConsentToSupport, Ethnicity, Gender, MentalHealthConcern, ReferringSector, Region, TypeOfConcern } from "../../kit/enums";
 import { LocalDate } from "../../kit/scalars";
 import { DisclosureControl, StatisticsDimension } from "../statistics/dimensions";
 import type { MedianKey } from "../statistics/statistics.service";
@@ -58,6 +58,15 @@ export class StatisticsRow {
 
   @Field(() => Gender, { nullable: true })
   gender: Gender | null;
+
+  @Field(() => ConsentToSupport, { nullable: true, description: "Consent to Channel support (NOT_KNOWN where none was recorded, as before the panel)." })
+  consentToSupport: ConsentToSupport | null;
+
+  @Field(() => MentalHealthConcern, { nullable: true, description: "A recorded mental-health or neurodiversity concern." })
+  mentalHealthConcern: MentalHealthConcern | null;
+
+  @Field(() => Ethnicity, { nullable: true, description: "The subject's broad ethnic group." })
+  ethnicity: Ethnicity | null;
 
   @Field(() => StatisticCount, { description: "Referrals to Prevent (Channel programme) made in the period." })
   referrals: StatisticCount;
@@ -130,7 +139,7 @@ export class PreventStatistics {
   rows: StatisticsRow[];
 }
 
-@InputType({ description: "Narrow a report: at most one geographic filter; categories filtered count towards the two that may be crossed." })
+@InputType({ description: "Narrow a report: at most one geographic filter; categories filtered count towards the two that may be crossed (consent, mental health and ethnicity are crossed with none)." })
 export class StatisticsFilter {
   @Field(() => ID, { nullable: true })
   localAuthorityId?: string | null;
@@ -152,4 +161,13 @@ export class StatisticsFilter {
 
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
+
+  @Field(() => ConsentToSupport, { nullable: true, description: "Published on its own: no other category with it." })
+  consentToSupport?: ConsentToSupport | null;
+
+  @Field(() => MentalHealthConcern, { nullable: true, description: "Published on its own: no other category with it." })
+  mentalHealthConcern?: MentalHealthConcern | null;
+
+  @Field(() => Ethnicity, { nullable: true, description: "Published on its own: no other category with it." })
+  ethnicity?: Ethnicity | null;
 }

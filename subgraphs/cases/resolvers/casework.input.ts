@@ -1,9 +1,12 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import {
   CommissioningStatus,
+  ConsentToSupport,
   DdpConditionType,
+  Ethnicity,
   Gender,
   InterventionKind,
+  MentalHealthConcern,
   Programme,
   ReferringSector,
   ReviewKind,
@@ -54,6 +57,12 @@ export class ReferCaseInput {
 
   @Field(() => NewPersonInput, { nullable: true, description: "A person not yet known (give this or subjectId)." })
   newSubject?: NewPersonInput | null;
+
+  @Field(() => Ethnicity, { nullable: true, description: "Special category: the subject's broad ethnic group, if the referrer knows it; omitted, NOT_KNOWN." })
+  ethnicity?: Ethnicity | null;
+
+  @Field(() => MentalHealthConcern, { nullable: true, description: "Special category: whether a mental-health or neurodiversity concern is known; omitted, NOT_KNOWN." })
+  mentalHealthConcern?: MentalHealthConcern | null;
 }
 
 @InputType()
@@ -96,6 +105,18 @@ export class VulnerabilityAssessmentInput {
 
   @Field(() => [VafFactorInput], { description: "1 to 40, each code once." })
   factors: VafFactorInput[];
+
+  @Field(() => ConsentToSupport, {
+    nullable: true,
+    description: "Whether the individual consents to Channel support, as the panel found; omitted, unchanged. Once a support plan is agreed it stays GIVEN (a withdrawal closes the case).",
+  })
+  consentToSupport?: ConsentToSupport | null;
+
+  @Field(() => MentalHealthConcern, { nullable: true, description: "A mental-health or neurodiversity concern the panel recorded; omitted, unchanged." })
+  mentalHealthConcern?: MentalHealthConcern | null;
+
+  @Field(() => Ethnicity, { nullable: true, description: "The subject's broad ethnic group as the panel recorded it; omitted, unchanged." })
+  ethnicity?: Ethnicity | null;
 }
 
 @InputType()

@@ -8,7 +8,7 @@ import type { TableData } from "../statistics/statistics.service";
 import type { CasesContext } from "../services";
 
 const PERIOD = { description: "A financial year (`2018-19`) or a quarter of one (`2018-19 Q1`)." };
-const BY = { nullable: true, defaultValue: [], description: "At most one geographic dimension and two others." };
+const BY = { nullable: true, defaultValue: [], description: "At most one geographic dimension and two others (CONSENT_TO_SUPPORT, MENTAL_HEALTH_CONCERN and ETHNICITY with no other)." };
 
 @Resolver()
 export class StatisticsResolver {
@@ -90,6 +90,9 @@ function present(table: TableData): PreventStatistics {
     typeOfConcern: r.typeOfConcern as StatisticsRow["typeOfConcern"],
     ageBand: r.ageBand as StatisticsRow["ageBand"],
     gender: r.gender as StatisticsRow["gender"],
+    consentToSupport: r.consentToSupport as StatisticsRow["consentToSupport"],
+    mentalHealthConcern: r.mentalHealthConcern as StatisticsRow["mentalHealthConcern"],
+    ethnicity: r.ethnicity as StatisticsRow["ethnicity"],
     ...r.counts,
     panelRate: r.panelRate,
     adoptionRate: r.adoptionRate,

@@ -1,7 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { DataSource, EntityManager } from "typeorm";
-import { AgencyKind, ageBandOf, ageInYears, CaseOutcome, CaseStage, type CommissioningStatus, type DdpConditionType, type Gender, type InterventionKind, Programme, type ReferringSector, ReviewKind, ScreeningDecision, type TypeOfConcern, type VafDomain, type VafRating } from "../../../common/domain";
+import {
+  AgencyKind,
+  ageBandOf,
+  ageInYears,
+  CaseOutcome,
+  CaseStage,
+  type CommissioningStatus,
+  ConsentToSupport,
+  type DdpConditionType,
+  Ethnicity,
+  type Gender,
+  type InterventionKind,
+  MentalHealthConcern,
+  Programme,
+  type ReferringSector,
+  ReviewKind,
+  ScreeningDecision,
+  type TypeOfConcern,
+  type VafDomain,
+  type VafRating,
+} from "../../../common/domain";
 import { BadUserInputError, ErrorCode, ForbiddenError, NotFoundError, PurposeRequiredError } from "../../../common/errors";
 import { mayDoCaseWork } from "../../../common/policy/sharing-policy";
 import { PURPOSE_HINT } from "../../../common/policy/purpose";
@@ -46,6 +66,8 @@ export interface Referral {
   referringSector: ReferringSector;
   subjectId?: string | null;
   newSubject?: NewPerson | null;
+  ethnicity?: Ethnicity | null;
+  mentalHealthConcern?: MentalHealthConcern | null;
 }
 
 export interface ScreeningInput {
@@ -55,6 +77,9 @@ export interface ScreeningInput {
 
 export interface VafInput {
   factors: { domain: VafDomain; code: string; rating: VafRating; note: string }[];
+  consentToSupport?: ConsentToSupport | null;
+  mentalHealthConcern?: MentalHealthConcern | null;
+  ethnicity?: Ethnicity | null;
 }
 
 export interface SupportPlanInput {
@@ -93,6 +118,26 @@ function text(value: string, field: string, min: number, max: number): string {
   return trimmed;
 }
 
+/** A member of a vocabulary, or null when not given; BAD_USER_INPUT naming the field otherwise. */
+function memberOf<T extends string>(vocabulary: Record<string, T>, value: string | null | undefined, field: string): T | null {
+  if (value === undefined || value === null) return null;
+  const members = Object.values(vocabulary);
+  if (!members.includes(value as T)) throw new BadUserInputError(`${field} must be one of ${members.join(", ")}`, field);
+  return value as T;
+}
+
+/** The release's breakdowns given to a mutation: what to set on the case, and the fields collected. */
+function breakdowns(values: { consentToSupport?: ConsentToSupport | null; mentalHealthConcern?: MentalHealthConcern | null; ethnicity?: Ethnicity | null }): { set: Partial<Case>; fields: string[] } {
+  const set: Partial<Case> = {};
+  const consentToSupport = memberOf(ConsentToSupport, values.consentToSupport, "input.consentToSupport");
+  const mentalHealthConcern = memberOf(MentalHealthConcern, values.mentalHealthConcern, "input.mentalHealthConcern");
+  const ethnicity = memberOf(Ethnicity, values.ethnicity, "input.ethnicity");
+  if (consentToSupport) set.consentToSupport = consentToSupport;
+  if (mentalHealthConcern) set.mentalHealthConcern = mentalHealthConcern;
+  if (ethnicity) set.ethnicity = ethnicity;
+  return { set, fields: Object.keys(set).map((k) => `Case.${k}`) };
+}
+
 function notInFuture(date: string, field: string, now: Date): void {
   if (date > today(now)) throw new BadUserInputError(`${field} cannot be in the future`, field);
 }
@@ -119,6 +164,8 @@ export class CaseworkService {
     if ((input.subjectId == null) === (input.newSubject == null)) {
       throw new BadUserInputError("Give either subjectId (a person already known) or newSubject (a new person), not both", "input.subjectId");
     }
+    // Consent is sought at the panel, not at referral.
+    const collected = breakdowns({ ethnicity: input.ethnicity, mentalHealthConcern: input.mentalHealthConcern });
     const lead = await this.agency(scope, input.leadAgencyId, "input.leadAgencyId");
     if (lead.kind !== AgencyKind.LOCAL_AUTHORITY) throw new BadUserInputError("The lead agency must be a local authority", "input.leadAgencyId");
     let subjectId: string;
@@ -172,6 +219,9 @@ export class CaseworkService {
             subjectId,
             region: lead.region as Case["region"],
             ...stats,
+            consentToSupport: ConsentToSupport.NOT_KNOWN,
+            mentalHealthConcern: collected.set.mentalHealthConcern ?? MentalHealthConcern.NOT_KNOWN,
+            ethnicity: collected.set.ethnicity ?? Ethnicity.NOT_KNOWN,
             screeningDecision: null,
             screeningReason: null,
             screenedAt: null,
@@ -194,6 +244,7 @@ export class CaseworkService {
           "Case.leadAgency",
           "Case.referringAgency",
           "Case.subject",
+          ...collected.fields,
         ]);
         this.changed();
         return kase;
@@ -253,15 +304,19 @@ export class CaseworkService {
       codes.add(f.code);
       text(f.note, `input.factors.${i}.note`, 1, 2000);
     });
+    const collected = breakdowns(input);
     return this.change(scope, caseId, version, "RECORD_VAF", async (m, kase) => {
+      if (collected.set.consentToSupport && collected.set.consentToSupport !== ConsentToSupport.GIVEN && (await m.getRepository(SupportPlan).findOneBy({ caseId: kase.id })) !== null) {
+        throw new BadUserInputError("Consent was given when the support plan was agreed; if the individual withdraws it, close the case with CONSENT_WITHDRAWN", "input.consentToSupport");
+      }
       const id = `${kase.id}:vaf:${now.getTime()}`;
       await m.insert(VulnerabilityAssessment, { id, caseId: kase.id, assessedAt: now, assessedByAgencyId: scope.access.agencyId });
       await m.insert(
         VafFactor,
         input.factors.map((f, i) => ({ id: `${id}:${ordinal(i)}`, assessmentId: id, domain: f.domain, code: f.code, rating: f.rating, note: f.note.trim() })),
       );
-      const fields = ["VulnerabilityAssessment.assessedAt", "VulnerabilityAssessment.assessedBy", "VulnerabilityAssessment.factors"];
-      return kase.firstPanelAt === null ? { set: { firstPanelAt: now }, fields: [...fields, "Case.firstPanelAt"] } : { set: {}, fields };
+      const fields = ["VulnerabilityAssessment.assessedAt", "VulnerabilityAssessment.assessedBy", "VulnerabilityAssessment.factors", ...collected.fields];
+      return kase.firstPanelAt === null ? { set: { ...collected.set, firstPanelAt: now }, fields: [...fields, "Case.firstPanelAt"] } : { set: collected.set, fields };
     });
   }
 
@@ -281,7 +336,10 @@ export class CaseworkService {
       );
       const due = new Date(now.getTime() + 182 * 86_400_000).toISOString().slice(0, 10);
       await m.insert(CaseReview, { id: `${kase.id}:rev:1`, caseId: kase.id, kind: ReviewKind.SIX_MONTH, dueOn: due, heldOn: null, summary: null });
-      return { set: {}, fields: ["Case.stage", "SupportPlan.agreedAt", "SupportPlan.consentGiven", "SupportPlan.parentalConsent", "SupportPlan.interventions", "Case.reviews"] };
+      return {
+        set: { consentToSupport: ConsentToSupport.GIVEN },
+        fields: ["Case.stage", "Case.consentToSupport", "SupportPlan.agreedAt", "SupportPlan.consentGiven", "SupportPlan.parentalConsent", "SupportPlan.interventions", "Case.reviews"],
+      };
     });
   }
 
@@ -317,6 +375,11 @@ export class CaseworkService {
         if (t.action === "CLOSE_AFTER_SUPPORT") {
           const twelve = await m.getRepository(CaseReview).findOneBy({ caseId: kase.id, kind: ReviewKind.TWELVE_MONTH });
           if (!twelve?.heldOn) throw new BadUserInputError("Hold the twelve-month review before closing after support", "outcome");
+        }
+        // Closed at the panel for want of consent: the individual did not give it. (Withdrawn
+        // during support, it had been given: the outcome says it was withdrawn.)
+        if (t.action === "CLOSE_AT_PANEL" && outcome === CaseOutcome.CONSENT_WITHDRAWN) {
+          return { set: { outcome, closedAt: now, consentToSupport: ConsentToSupport.NOT_GIVEN }, fields: ["Case.stage", "Case.outcome", "Case.closedAt", "Case.consentToSupport"] };
         }
         return { set: { outcome, closedAt: now }, fields: ["Case.stage", "Case.outcome", "Case.closedAt"] };
       },

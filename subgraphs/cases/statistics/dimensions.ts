@@ -1,5 +1,6 @@
 import { registerEnumType } from "type-graphql";
-import { AgeBand, Gender, ReferringSector, TypeOfConcern } from "../../kit/enums";
+import type { Category } from "../../../common/policy/vocabulary";
+import { AgeBand, ConsentToSupport, Ethnicity, Gender, MentalHealthConcern, ReferringSector, TypeOfConcern } from "../../kit/enums";
 
 /** What a report can be broken down by (the `--by` names of `npm run report` are their camelCase). */
 export enum StatisticsDimension {
@@ -10,11 +11,15 @@ export enum StatisticsDimension {
   TYPE_OF_CONCERN = "TYPE_OF_CONCERN",
   AGE_BAND = "AGE_BAND",
   GENDER = "GENDER",
+  CONSENT_TO_SUPPORT = "CONSENT_TO_SUPPORT",
+  MENTAL_HEALTH_CONCERN = "MENTAL_HEALTH_CONCERN",
+  ETHNICITY = "ETHNICITY",
 }
 
 registerEnumType(StatisticsDimension, {
   name: "StatisticsDimension",
-  description: "A breakdown of the Prevent statistics: one geographic dimension and at most two of the others.",
+  description:
+    "A breakdown of the Prevent statistics: one geographic dimension and at most two of the others; CONSENT_TO_SUPPORT, MENTAL_HEALTH_CONCERN and ETHNICITY (the 2024/25 release's) with no other category.",
 });
 
 /** How the numbers were protected. */
@@ -30,7 +35,7 @@ registerEnumType(DisclosureControl, {
 
 export const GEO_DIMENSIONS: readonly StatisticsDimension[] = [StatisticsDimension.LOCAL_AUTHORITY, StatisticsDimension.REGION, StatisticsDimension.ROLLOUT_PHASE];
 
-export type CategoryKey = "referringSector" | "typeOfConcern" | "ageBand" | "gender";
+export type CategoryKey = "referringSector" | "typeOfConcern" | "ageBand" | "gender" | "consentToSupport" | "mentalHealthConcern" | "ethnicity";
 
 /** A categorical dimension: its members in cube order (code = index + 1) and its column. */
 export interface CategoryDimension {
@@ -40,15 +45,40 @@ export interface CategoryDimension {
   column: string;
   /** null: not known (age band). */
   members: readonly (string | null)[];
+  /** The data category of what it counts: a caller reading its own authority unsuppressed needs it granted. */
+  category: Category;
+  /** Crossed with no other category (geography and time only). */
+  solo: boolean;
 }
+
+/** Nothing recorded counts as not known. */
+const orNotKnown = (column: string) => `COALESCE(${column}, 'NOT_KNOWN')`;
 
 /** The cube's categorical dimensions, in cube order. */
 export const CATEGORY_DIMENSIONS: readonly CategoryDimension[] = [
-  { dimension: StatisticsDimension.REFERRING_SECTOR, key: "referringSector", column: "c.referring_sector", members: Object.values(ReferringSector) },
-  { dimension: StatisticsDimension.TYPE_OF_CONCERN, key: "typeOfConcern", column: "c.type_of_concern", members: Object.values(TypeOfConcern) },
-  { dimension: StatisticsDimension.AGE_BAND, key: "ageBand", column: "c.age_band", members: [...Object.values(AgeBand), null] },
-  // A subject whose gender was never recorded counts as not known.
-  { dimension: StatisticsDimension.GENDER, key: "gender", column: `COALESCE(c.gender, '${Gender.NOT_KNOWN}')`, members: Object.values(Gender) },
+  { dimension: StatisticsDimension.REFERRING_SECTOR, key: "referringSector", column: "c.referring_sector", members: Object.values(ReferringSector), category: "personal", solo: false },
+  { dimension: StatisticsDimension.TYPE_OF_CONCERN, key: "typeOfConcern", column: "c.type_of_concern", members: Object.values(TypeOfConcern), category: "special.concern", solo: false },
+  { dimension: StatisticsDimension.AGE_BAND, key: "ageBand", column: "c.age_band", members: [...Object.values(AgeBand), null], category: "personal", solo: false },
+  { dimension: StatisticsDimension.GENDER, key: "gender", column: orNotKnown("c.gender"), members: Object.values(Gender), category: "personal", solo: false },
+  // The 2024/25 release publishes these on their own. Crossed with the others they would more
+  // than double the cube (and the cost of protecting it) for tables nobody publishes.
+  {
+    dimension: StatisticsDimension.CONSENT_TO_SUPPORT,
+    key: "consentToSupport",
+    column: orNotKnown("c.consent_to_support"),
+    members: Object.values(ConsentToSupport),
+    category: "special.support",
+    solo: true,
+  },
+  {
+    dimension: StatisticsDimension.MENTAL_HEALTH_CONCERN,
+    key: "mentalHealthConcern",
+    column: orNotKnown("c.mental_health_concern"),
+    members: Object.values(MentalHealthConcern),
+    category: "special.health",
+    solo: true,
+  },
+  { dimension: StatisticsDimension.ETHNICITY, key: "ethnicity", column: orNotKnown("c.ethnicity"), members: Object.values(Ethnicity), category: "special.ethnicity", solo: true },
 ];
 
 export function categoryCode(d: number, value: string | null): number {

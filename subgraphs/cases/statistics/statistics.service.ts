@@ -34,6 +34,9 @@ export interface StatisticsFilterValues {
   typeOfConcern?: string | null;
   ageBand?: string | null;
   gender?: string | null;
+  consentToSupport?: string | null;
+  mentalHealthConcern?: string | null;
+  ethnicity?: string | null;
 }
 
 export interface TableRequest {
@@ -68,14 +71,13 @@ export interface MedianResult {
   panel: { days: number | null; population: number };
 }
 
-export interface RowData {
+/** A row's member of each categorical dimension (null when not broken down by it, or an age band not known). */
+export type RowMembers = Record<CategoryKey, string | null>;
+
+export interface RowData extends RowMembers {
   localAuthorityId: string | null;
   region: string | null;
   rolloutPhaseId: string | null;
-  referringSector: string | null;
-  typeOfConcern: string | null;
-  ageBand: string | null;
-  gender: string | null;
   counts: Record<MeasureName, CountValue>;
   panelRate: RateValue;
   adoptionRate: RateValue;
@@ -108,6 +110,9 @@ const GEO_LEVEL: Partial<Record<StatisticsDimension, GeoLevel>> = {
 };
 
 const QUARTERS = 4;
+/** Categories a cell crosses at most: two, as the official tables; one for a local authority. */
+const MAX_CROSSED = 2;
+const AUTHORITY_MAX_CROSSED = 1;
 const MEDIAN_CACHE_SIZE = 50_000;
 const NO_MEDIANS: MedianResult = { screening: { days: null, population: 0 }, panel: { days: null, population: 0 } };
 
@@ -156,6 +161,7 @@ export class StatisticsService {
       const region = unit.level === GeoLevel.REGION ? unit.key : authority !== null ? layout.geo.units[layout.geo.regionOf[g]!]!.key : null;
       const phase = unit.level === GeoLevel.PHASE ? unit.key : authority !== null ? layout.geo.units[layout.geo.phaseOf[g]!]!.key : null;
       const member = (d: number) => (codes[d]! > 0 ? CATEGORY_DIMENSIONS[d]!.members[codes[d]! - 1]! : null);
+      const members = Object.fromEntries(CATEGORY_DIMENSIONS.map((d, i) => [d.key, member(i)])) as RowMembers;
       const columns: GroupColumn[] = [];
       const values: (string | null)[] = [];
       if (unit.level !== GeoLevel.ALL) {
@@ -171,10 +177,7 @@ export class StatisticsService {
         localAuthorityId: authority,
         region,
         rolloutPhaseId: phase,
-        referringSector: member(0),
-        typeOfConcern: member(1),
-        ageBand: member(2),
-        gender: member(3),
+        ...members,
         counts,
         panelRate: rate(counts.discussedAtPanel, counts.referrals),
         adoptionRate: rate(counts.adoptedAsChannelCase, counts.referrals),
@@ -274,6 +277,9 @@ export class StatisticsService {
       new GeoIndex(full),
       CATEGORY_DIMENSIONS.map((d) => d.members.length),
       QUARTERS,
+      MAX_CROSSED,
+      AUTHORITY_MAX_CROSSED,
+      CATEGORY_DIMENSIONS.map((d) => d.solo),
     );
     const rows = new Map<string, { authority: number; codes: number[]; counts: number[][] }>();
     for (const group of groups) {
@@ -330,7 +336,7 @@ export class StatisticsService {
       [...flowNames.map((name, i) => `${sum(flows[name])} AS f${i}`), ...stock.map((s, i) => `${sum(s)} AS s${i}`)].join(", "),
       `FROM ${qualifiedTable(ds, Case)} c LEFT JOIN ${qualifiedTable(ds, SupportPlan)} sp ON sp.case_id = c.id`,
       `WHERE ${channel} OR ${stock[0]}`,
-      `GROUP BY ${[1, 2, 3, 4, 5, 6, 7].join(", ")}`,
+      `GROUP BY ${Array.from({ length: 3 + CATEGORY_DIMENSIONS.length }, (_, i) => i + 1).join(", ")}`,
     ].join("\n");
     const params: Record<string, Date> = { yearFrom: year.from, yearTo: year.to };
     quarters.forEach((q, i) => {
@@ -449,6 +455,8 @@ interface TablePlan {
   filterKey: string | null;
   rowUnits: number[];
   rowCodes: number[][];
+  /** The categorical dimensions broken down by or filtered on. */
+  crossed: number[];
 }
 
 function assertBy(by: readonly StatisticsDimension[]): void {
@@ -501,19 +509,27 @@ export function planTable(geo: GeoIndex, request: TableRequest): TablePlan {
   });
   const byCategories = CATEGORY_DIMENSIONS.map((d, i) => (by.includes(d.dimension) ? i : -1)).filter((i) => i >= 0);
   const crossed = new Set([...byCategories, ...filterCodes.flatMap((c, i) => (c > 0 ? [i] : []))]);
-  if (crossed.size > 2) {
-    throw new BadUserInputError("statistics cross at most two of referring sector, type of concern, age band and gender (in by and filter together)", "by");
+  const crossable = CATEGORY_DIMENSIONS.filter((d) => !d.solo).map((d) => d.dimension);
+  if (crossed.size > MAX_CROSSED) {
+    throw new BadUserInputError(`statistics cross at most two of ${crossable.join(", ")} (in by and filter together)`, "by");
+  }
+  const solo = [...crossed].filter((d) => CATEGORY_DIMENSIONS[d]!.solo);
+  if (solo.length > 0 && crossed.size > 1) {
+    throw new BadUserInputError(
+      `${CATEGORY_DIMENSIONS[solo[0]!]!.dimension} is published on its own, as in the official release: not crossed with another category (in by and filter together), only with geography`,
+      "by",
+    );
   }
   const authorities = byLevel === GeoLevel.AUTHORITY || filterLevel === GeoLevel.AUTHORITY;
-  if (authorities && crossed.size > 1) {
-    throw new BadUserInputError("a local authority's statistics cross at most one of referring sector, type of concern, age band and gender", "by");
+  if (authorities && crossed.size > AUTHORITY_MAX_CROSSED) {
+    throw new BadUserInputError(`a local authority's statistics cross at most one of ${crossable.join(", ")}`, "by");
   }
   let rowCodes: number[][] = [filterCodes];
   for (const d of byCategories) {
     const members = filterCodes[d]! > 0 ? [filterCodes[d]!] : CATEGORY_DIMENSIONS[d]!.members.map((_, i) => i + 1);
     rowCodes = rowCodes.flatMap((codes) => members.map((m) => codes.map((c, i) => (i === d ? m : c))));
   }
-  return { filterUnit, filterCodes, filterLevel, filterKey, rowUnits, rowCodes };
+  return { filterUnit, filterCodes, filterLevel, filterKey, rowUnits, rowCodes, crossed: [...crossed].sort((a, b) => a - b) };
 }
 
 /**
@@ -523,7 +539,16 @@ export function planTable(geo: GeoIndex, request: TableRequest): TablePlan {
 function disclosureMode(scope: RequestScope, plan: TablePlan): DisclosureControl {
   const { access } = scope;
   const own = plan.filterLevel === GeoLevel.AUTHORITY && plan.filterKey === access.agencyId;
-  if (own && access.relationshipsGranting("aggregate").has(Relationship.LEAD)) return DisclosureControl.OWN_AUTHORITY;
+  if (own && access.relationshipsGranting("aggregate").has(Relationship.LEAD)) {
+    // Unsuppressed, a small cell of a breakdown tells what the policy may withhold from the
+    // caller on each case (a coordinator does not see health detail): only breakdowns of what it
+    // grants on the authority's own cases.
+    const withheld = plan.crossed.map((d) => CATEGORY_DIMENSIONS[d]!).find((d) => !access.relationshipsGranting(d.category).has(Relationship.LEAD));
+    if (withheld) {
+      throw new ForbiddenError(`The sharing policy does not let you see ${withheld.category} data of your authority's cases, so neither its statistics by ${withheld.dimension}.`);
+    }
+    return DisclosureControl.OWN_AUTHORITY;
+  }
   if (access.allowsAnywhere("aggregate")) return DisclosureControl.SUPPRESSED;
   throw new ForbiddenError(
     access.mayEverSee("aggregate")
