@@ -55,6 +55,12 @@ export type CommissioningStatus =
   | 'NOT_STARTED'
   | 'REQUESTED';
 
+/** Whether the individual consented to Channel support, as the panel recorded it; NOT_KNOWN until consent is sought. */
+export type ConsentToSupport =
+  | 'GIVEN'
+  | 'NOT_GIVEN'
+  | 'NOT_KNOWN';
+
 export type CtRiskLevel =
   | 'HIGH'
   | 'LOW'
@@ -76,6 +82,15 @@ export type DdpConditionsInput = {
   startsOn: string;
   version: number;
 };
+
+/** Broad ethnic group (2021 Census, as the Home Office's Prevent statistics): Asian, Asian British or Asian Welsh; Black, Black British, Black Welsh, Caribbean or African; Mixed or Multiple ethnic groups; White; Other ethnic group; NOT_KNOWN (not known or not stated). */
+export type Ethnicity =
+  | 'ASIAN_OR_ASIAN_BRITISH'
+  | 'BLACK_BRITISH_CARIBBEAN_OR_AFRICAN'
+  | 'MIXED_OR_MULTIPLE'
+  | 'NOT_KNOWN'
+  | 'OTHER_ETHNIC_GROUP'
+  | 'WHITE';
 
 export type Gender =
   | 'FEMALE'
@@ -114,6 +129,12 @@ export type InterventionKind =
   | 'LIFE_SKILLS'
   | 'MENTAL_HEALTH';
 
+/** Whether a mental-health or neurodiversity concern was recorded. */
+export type MentalHealthConcern =
+  | 'NO'
+  | 'NOT_KNOWN'
+  | 'YES';
+
 /** A person not yet known to the platform. */
 export type NewPersonInput = {
   dateOfBirth: string;
@@ -135,8 +156,12 @@ export type Programme =
 
 /** A referral: the referring agency is the caller's. */
 export type ReferCaseInput = {
+  /** Special category: the subject's broad ethnic group, if the referrer knows it; omitted, NOT_KNOWN. */
+  ethnicity?: Ethnicity | null | undefined;
   /** The local authority to lead the case. */
   leadAgencyId: string | number;
+  /** Special category: whether a mental-health or neurodiversity concern is known; omitted, NOT_KNOWN. */
+  mentalHealthConcern?: MentalHealthConcern | null | undefined;
   /** A person not yet known (give this or subjectId). */
   newSubject?: NewPersonInput | null | undefined;
   programme: Programme;
@@ -238,8 +263,14 @@ export type VafRating =
 
 export type VulnerabilityAssessmentInput = {
   caseId: string | number;
+  /** Whether the individual consents to Channel support, as the panel found; omitted, unchanged. Once a support plan is agreed it stays GIVEN (a withdrawal closes the case). */
+  consentToSupport?: ConsentToSupport | null | undefined;
+  /** The subject's broad ethnic group as the panel recorded it; omitted, unchanged. */
+  ethnicity?: Ethnicity | null | undefined;
   /** 1 to 40, each code once. */
   factors: Array<VafFactorInput>;
+  /** A mental-health or neurodiversity concern the panel recorded; omitted, unchanged. */
+  mentalHealthConcern?: MentalHealthConcern | null | undefined;
   version: number;
 };
 
