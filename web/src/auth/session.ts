@@ -168,8 +168,17 @@ export async function accessToken(): Promise<string | null> {
   return renew();
 }
 
-/** A renewal after the API answered 401; null if the session is over. */
-export async function renew(): Promise<string | null> {
+let renewing: Promise<string | null> | null = null;
+
+/** A renewal (expired, or the API answered 401), one at a time; null if the session is over. */
+export function renew(): Promise<string | null> {
+  renewing ??= renewOnce().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+async function renewOnce(): Promise<string | null> {
   if (!manager || !user?.refresh_token || renewFailed) return null;
   try {
     const renewed = await manager.signinSilent();
@@ -184,7 +193,17 @@ export async function renew(): Promise<string | null> {
  * The session is over: sign in again and come back to this page. What the user typed is kept
  * (forms keep drafts in session storage, see useDraft) and restored when they are back.
  */
-export async function signInAgain(): Promise<void> {
+let signingInAgain: Promise<void> | null = null;
+
+export function signInAgain(): Promise<void> {
+  // Several requests may find the session over at once: one redirect.
+  signingInAgain ??= redirectToSignIn().finally(() => {
+    signingInAgain = null;
+  });
+  return signingInAgain;
+}
+
+async function redirectToSignIn(): Promise<void> {
   const issuer = issuerNamed(manager?.settings.authority ?? null) ?? config?.issuers[0];
   if (!manager || !issuer) {
     setUser(null);

@@ -51,6 +51,12 @@ export async function execute<TData, TVariables>(document: TypedDocumentNode<TDa
   if (!purpose && !options.referenceOnly) throw new PurposeMissing();
   const body = JSON.stringify({ documentId: documentId(document), variables });
   let token = await accessToken();
+  if (!token) {
+    // The session could not be renewed: sign in again (drafts are kept) rather than send a request
+    // the gateway can only refuse.
+    await signInAgain();
+    throw new RequestFailure("Your session has ended. Sign in again: what you typed is kept.", "UNAUTHENTICATED", "none", 401);
+  }
   let response = await post(body, token, purpose ? purposeHeader(purpose) : null);
   if (response.status === 401) {
     // The access token expired or was refused: renew once with the refresh token, then retry.
