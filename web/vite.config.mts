@@ -81,11 +81,8 @@ export default defineConfig({
   server: {
     host: "127.0.0.1",
     port: 5173,
-    proxy: {
-      "/graphql": gateway,
-      "/oidc": gateway,
-      "/oidc-assets": gateway,
-      "/app-config.json": gateway,
-    },
+    // The Host header passes unchanged, so the development provider (PUBLIC_URL set to this
+    // server's address) names this origin in its endpoints and redirects.
+    proxy: Object.fromEntries(["/graphql", "/oidc", "/app-config.json"].map((path) => [path, { target: gateway, changeOrigin: false }])),
   },
 });

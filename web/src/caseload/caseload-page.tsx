@@ -174,7 +174,6 @@ function CaseloadContent() {
       <p className="govuk-body">
         The cases your agency, {me.agencyName}, relates to: those it leads, sits on the panel of, referred or screens. Newest referral first.
       </p>
-      <ReferenceSearch />
       {state.status === "failed" && <Problem failure={state.failure} retry={() => void query.refetch()} />}
       {data && <StageCounts data={data} filters={filters} errors={errors} />}
       <div className="moj-filter-layout">
@@ -247,7 +246,10 @@ function CaseloadFilter({ filters, leads }: { filters: Filters; leads: readonly 
         </div>
       </div>
       <div className="moj-filter__content">
-        <form className="moj-filter__options" onSubmit={apply} noValidate>
+        <div className="moj-filter__options govuk-!-padding-bottom-0">
+          <ReferenceSearch />
+        </div>
+        <form className="moj-filter__options" onSubmit={apply} noValidate aria-label="Filter cases">
           <ErrorSummary errors={errors} />
           <Select
             name="programme"

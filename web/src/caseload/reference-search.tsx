@@ -46,10 +46,10 @@ export function ReferenceSearch() {
 
   const error = outcome.kind === "invalid" ? "Enter a case reference like CH-2018-00042 or DDP-2019-00007" : null;
   return (
-    <div className="moj-search govuk-!-margin-bottom-6">
+    <div className="moj-search moj-search--stacked govuk-!-margin-bottom-4">
       <form onSubmit={search} noValidate role="search" aria-label="Cases by reference">
         <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-          <label className="govuk-label moj-search__label govuk-!-font-weight-bold" htmlFor={id}>
+          <label className="govuk-label moj-search__label" htmlFor={id}>
             Find a case by reference
           </label>
           <div id={`${id}-hint`} className="govuk-hint moj-search__hint">
@@ -60,30 +60,32 @@ export function ReferenceSearch() {
               <span className="govuk-visually-hidden">Error:</span> {error}
             </p>
           )}
-          <input
-            className={`govuk-input moj-search__input${error ? " govuk-input--error" : ""}`}
-            id={id}
-            name="reference"
-            type="search"
-            value={text}
-            spellCheck={false}
-            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-            onChange={(e) => setText(e.target.value)}
-          />
+          <div className="govuk-input__wrapper moj-search__input-wrapper">
+            <input
+              className={`govuk-input moj-search__input${error ? " govuk-input--error" : ""}`}
+              id={id}
+              name="reference"
+              type="search"
+              value={text}
+              spellCheck={false}
+              aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
         </div>
-        <button type="submit" className="govuk-button moj-search__button" disabled={outcome.kind === "searching"}>
-          Search
+        <button type="submit" className="govuk-button govuk-button--secondary moj-search__button" disabled={outcome.kind === "searching"}>
+          Find case
         </button>
       </form>
       <div aria-live="polite">
         {outcome.kind === "none" && (
-          <div className="govuk-inset-text" data-testid="reference-not-found">
+          <div className="govuk-inset-text govuk-!-margin-top-0" data-testid="reference-not-found">
             There is no case {outcome.reference} that you may see: it does not exist, or your agency does not relate to it.
             <RequestId id={outcome.requestId} />
           </div>
         )}
         {outcome.kind === "failed" && (
-          <div className="govuk-inset-text">
+          <div className="govuk-inset-text govuk-!-margin-top-0">
             The search failed: {outcome.failure.message}
             {outcome.failure.requestId !== "none" && <RequestId id={outcome.failure.requestId} />}
           </div>

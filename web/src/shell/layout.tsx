@@ -56,12 +56,13 @@ export function Layout({ me, nav, environment, onSignOut, purposeBar, children }
       </a>
       <header className="app-header">
         <div className="govuk-generic-header">
-          <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__container govuk-width-container app-header__container">
             <div className="govuk-generic-header__logo">
               <Link to="/" className="govuk-generic-header__homepage-link">
                 Dovetail
               </Link>
             </div>
+            {me && <Identity me={me} onSignOut={onSignOut} />}
           </div>
         </div>
         {me && nav.length > 0 && <ServiceNavigation nav={nav} pathname={location.pathname} />}
@@ -75,7 +76,6 @@ export function Layout({ me, nav, environment, onSignOut, purposeBar, children }
             </span>
           </p>
         </div>
-        {me && <Identity me={me} onSignOut={onSignOut} />}
         {purposeBar}
         <main className="govuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
           {children}
@@ -113,18 +113,20 @@ function ServiceNavigation({ nav, pathname }: { nav: readonly NavItem[]; pathnam
   );
 }
 
+/** Who is signed in, for which agency and in which roles, and the way out. */
 function Identity({ me, onSignOut }: { me: Me; onSignOut: (() => void) | undefined }) {
   const [signingOut, setSigningOut] = useState(false);
   return (
-    <div className="app-identity govuk-!-padding-top-2 govuk-!-padding-bottom-2">
-      <p className="app-identity__who" data-testid="signed-in-as">
-        Signed in as <strong>{me.name}</strong>, {me.agencyName}
-        {me.roles.length > 0 && <span className="govuk-!-display-none-print"> ({me.roles.map(roleLabel).join(", ")})</span>}
+    <div className="app-header__account">
+      <p className="app-header__who" data-testid="signed-in-as">
+        <span className="govuk-visually-hidden">Signed in as </span>
+        <strong>{me.name}</strong>, {me.agencyName}
+        {me.roles.length > 0 && <span className="app-header__roles">{me.roles.map(roleLabel).join(", ")}</span>}
       </p>
       {onSignOut && (
         <button
           type="button"
-          className="govuk-button govuk-button--secondary app-identity__sign-out"
+          className="app-header__sign-out"
           disabled={signingOut}
           onClick={() => {
             setSigningOut(true);
