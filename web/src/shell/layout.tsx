@@ -38,14 +38,21 @@ export function Layout({ me, nav, environment, onSignOut, purposeBar, children }
       return;
     }
     window.scrollTo(0, 0);
-    // After the page has rendered its heading.
-    const frame = window.requestAnimationFrame(() => {
+    // Once the page has rendered its heading (a page loaded on first use takes a few frames).
+    let frames = 0;
+    let frame = 0;
+    const settle = () => {
       const heading = main.current?.querySelector<HTMLElement>("h1");
+      if (!heading && frames++ < 30) {
+        frame = window.requestAnimationFrame(settle);
+        return;
+      }
       const target = heading ?? main.current;
       if (!target) return;
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
       target.focus({ preventScroll: true });
-    });
+    };
+    frame = window.requestAnimationFrame(settle);
     return () => window.cancelAnimationFrame(frame);
   }, [location.key]);
 
