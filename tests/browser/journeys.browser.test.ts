@@ -137,6 +137,50 @@ describe("the web app in Chromium", () => {
     }
   });
 
+  it("every case-work form, the referral form and the caseload's other views pass axe-core", async () => {
+    const target = kirkleesAtPanel().find((c) => c.stage === "PANEL") ?? kirkleesAtPanel()[0]!;
+    const referral = platform.world.cases.find((c) => c.stage === "REFERRAL" && c.region === "NORTH_WEST");
+    const { context, page, problems } = await newDesk(browser);
+    try {
+      await signIn(page, platform.webUrl, "kirklees-channel-chair", "/referrals/new");
+      await statePurpose(page, "case review");
+      await page.getByRole("heading", { name: "Make a referral" }).waitFor();
+      await accessible(page, "referral");
+      for (const [slug, title] of [
+        ["support-plan", "Agree a support plan"],
+        ["panel", "Change the panel"],
+        ["close", "Close the case"],
+        ["transfer", "Transfer the case"],
+      ] as const) {
+        await page.goto(new URL(`/cases/${target.id}/${slug}`, platform.webUrl).toString());
+        await page.getByRole("heading", { name: title }).waitFor();
+        await page.locator("form").first().waitFor();
+        await accessible(page, title);
+      }
+      await page.goto(new URL("/cases?stage=CLOSED", platform.webUrl).toString());
+      await rows(page).first().waitFor();
+      await accessible(page, "caseload, closed");
+      await page.goto(new URL("/immigration", platform.webUrl).toString());
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await accessible(page, "chair's immigration questions");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    if (!referral) return;
+    const officer = await newDesk(browser);
+    try {
+      await signIn(officer.page, platform.webUrl, "ctp-north-west-officer", `/cases/${referral.id}/accept-for-screening`);
+      await statePurpose(officer.page, "screening");
+      await officer.page.getByRole("heading", { name: "Accept for screening" }).waitFor();
+      await officer.page.locator("form").first().waitFor();
+      await accessible(officer.page, "accept for screening");
+      expect(officer.problems).toEqual([]);
+    } finally {
+      await officer.context.close();
+    }
+  });
+
   it("the school's safeguarding lead sees CT risk and health marked withheld, never blank", async () => {
     const seen = platform.world.cases.find(
       (c) => c.stage !== "CLOSED" && (c.panelMemberAgencyIds.includes("kirklees-valley-academy") || c.referringAgencyId === "kirklees-valley-academy"),
