@@ -20,6 +20,7 @@ import {
   VafDomain,
   VafRating,
 } from "../common/domain";
+import { VAF_FACTORS as VAF_FACTOR_NAMES } from "../common/vaf-factors";
 import { ageOn, dayFromParts, dayOf, isoDate, isoInstant, yearOf } from "./calendar";
 import {
   AGENCIES,
@@ -326,33 +327,8 @@ const WITHDRAWN_COMMISSIONING = table<CommissioningStatus>([
 // ---------------------------------------------------------------------------------------------
 // Vocabulary of the VAF (factors grouped under engagement, intent and capability).
 
-const VAF_FACTORS: Readonly<Record<VafDomain, readonly string[]>> = {
-  ENGAGEMENT: [
-    "need-to-redress-injustice",
-    "need-to-defend-against-threat",
-    "need-for-identity",
-    "need-for-belonging",
-    "need-for-status",
-    "need-for-excitement",
-    "need-for-dominance",
-    "susceptibility-to-indoctrination",
-    "political-moral-motivation",
-    "opportunistic-involvement",
-    "family-or-friends-support-extremism",
-    "transitional-periods",
-    "group-influence-and-control",
-    "mental-health",
-  ],
-  INTENT: [
-    "over-identification-with-group",
-    "them-and-us-thinking",
-    "dehumanisation-of-the-enemy",
-    "attitudes-justifying-offending",
-    "harmful-means-to-an-end",
-    "harmful-end-objectives",
-  ],
-  CAPABILITY: ["individual-knowledge-skills", "access-to-networks-funding-equipment", "criminal-history"],
-};
+// The framework's own names (common/vaf-factors.ts), by the domain enum the seed draws with.
+const VAF_FACTORS: Readonly<Record<VafDomain, readonly string[]>> = VAF_FACTOR_NAMES;
 
 const VAF_RATINGS: Readonly<Record<CtRiskLevel, WeightedTable<VafRating>>> = {
   LOW: table([[VafRating.NOT_PRESENT, 30], [VafRating.LOW, 50], [VafRating.MODERATE, 18], [VafRating.HIGH, 2]]),

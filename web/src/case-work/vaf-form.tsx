@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { VAF_FACTORS } from "../../../common/vaf-factors";
 import { graphql } from "../generated";
 import type { VafDomain, VafRating } from "../generated/graphql";
 import { useDraft } from "../shell/draft";
@@ -16,28 +17,6 @@ const RecordVulnerabilityAssessment = graphql(`
     }
   }
 `);
-
-/** The VAF's factors, as the framework names them (a suggestion list: the platform takes any well-formed code). */
-const KNOWN_FACTORS: Record<string, readonly string[]> = {
-  ENGAGEMENT: [
-    "need-to-redress-injustice",
-    "need-to-defend-against-threat",
-    "need-for-identity",
-    "need-for-belonging",
-    "need-for-status",
-    "need-for-excitement",
-    "need-for-dominance",
-    "susceptibility-to-indoctrination",
-    "political-moral-motivation",
-    "opportunistic-involvement",
-    "family-or-friends-support-extremism",
-    "transitional-periods",
-    "group-influence-and-control",
-    "mental-health",
-  ],
-  INTENT: ["over-identification-with-group", "them-and-us-thinking", "dehumanisation-of-the-enemy", "attitudes-justifying-offending", "harmful-means-to-an-end", "harmful-end-objectives"],
-  CAPABILITY: ["individual-knowledge-skills", "access-to-networks-funding-equipment", "criminal-history"],
-};
 
 interface FactorDraft {
   domain: string;
@@ -84,7 +63,7 @@ export function VafForm({ work }: { work: Work }) {
     <WorkForm work={work} errors={errors} onSubmit={() => void submit()} submitText="Record assessment">
       <p className="govuk-body">Rate each factor of the Vulnerability Assessment Framework the panel considered, under engagement, intent and capability. The assessment replaces the latest one as the case's current assessment; earlier ones stay on record.</p>
       <datalist id="vaf-factor-codes">
-        {Object.values(KNOWN_FACTORS)
+        {Object.values(VAF_FACTORS)
           .flat()
           .map((code) => (
             <option key={code} value={code} />
