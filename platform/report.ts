@@ -1,33 +1,16 @@
+import { COUNT_MEASURES, STATISTICS_DIMENSIONS, STATISTICS_FILTERS, statisticsCsv, statisticsNote, type CsvReport, type CsvRow } from "../common/statistics-csv";
+
 /**
  * `npm run report`: a Prevent statistics report through the gateway, as the board secretariat
  * runs it, printed as CSV (suppressed counts shown `[c]`, as in official statistics) or JSON.
  */
 
-export const DIMENSIONS: Readonly<Record<string, string>> = {
-  localAuthority: "LOCAL_AUTHORITY",
-  region: "REGION",
-  rolloutPhase: "ROLLOUT_PHASE",
-  referringSector: "REFERRING_SECTOR",
-  typeOfConcern: "TYPE_OF_CONCERN",
-  ageBand: "AGE_BAND",
-  gender: "GENDER",
-  consentToSupport: "CONSENT_TO_SUPPORT",
-  mentalHealthConcern: "MENTAL_HEALTH_CONCERN",
-  ethnicity: "ETHNICITY",
-};
+/** `--by` names (the row fields) → the API's dimensions. */
+export const DIMENSIONS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(STATISTICS_DIMENSIONS).map(([dimension, field]) => [field, dimension]));
 
-const FILTERS = ["localAuthorityId", "region", "rolloutPhaseId", "referringSector", "typeOfConcern", "ageBand", "gender", "consentToSupport", "mentalHealthConcern", "ethnicity"] as const;
+const FILTERS = STATISTICS_FILTERS;
 
-export const MEASURES = [
-  "referrals",
-  "discussedAtPanel",
-  "adoptedAsChannelCase",
-  "noFurtherAction",
-  "signposted",
-  "supportedThroughChannel",
-  "closedAfterSupport",
-  "ddpCaseload",
-] as const;
+export const MEASURES = COUNT_MEASURES;
 
 export const USAGE = `usage: npm run --silent report -- --period 2018-19 [--by region,typeOfConcern] [--format csv|json]
                                  [--filter name=VALUE]... [--token TOKEN] [--gateway URL]
@@ -37,7 +20,13 @@ export const USAGE = `usage: npm run --silent report -- --period 2018-19 [--by r
              ethnicity (comma-separated)
   --filter   ${FILTERS.join(", ")} (repeatable), e.g. --filter region=LONDON
   --format   csv (default) or json
-  --token    a bearer token (or REPORT_TOKEN); on the development issuer, the board-member persona`;
+  --token    a bearer token (or REPORT_TOKEN); on the development issuer, the board-member persona
+CSV, the official release's layout (the web app's download is the same bytes): one header row;
+the breakdown first (localAuthority and rolloutPhase ids with a ...Name column beside; "total"
+without --by), then referrals, discussedAtPanel, adoptedAsChannelCase, noFurtherAction,
+signposted, supportedThroughChannel, closedAfterSupport, ddpCaseload, panelRate, adoptionRate,
+medianDaysToScreeningDecision, medianDaysToFirstPanel; one row per member, then Total; [c] for a
+suppressed cell; a last row "Notes" naming the period, the suppression threshold and the filter.`;
 
 export class ReportUsageError extends Error {}
 
@@ -105,27 +94,11 @@ export const REPORT_QUERY = `query PreventStatisticsReport($period: String!, $by
   }
 }`;
 
-interface Value {
-  value?: number | null;
-  days?: number | null;
-  suppressed: boolean;
-}
+export type ReportRow = CsvRow;
 
-export type ReportRow = Record<string, unknown> & {
-  localAuthority: { id: string; name: string | null } | null;
-  rolloutPhase: { id: string; name: string | null } | null;
-};
-
-export interface Report {
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  provisional: boolean;
+export interface Report extends CsvReport<ReportRow> {
   by: string[];
-  disclosureControl: string;
-  suppressionThreshold: number;
   computedAt: string;
-  total: ReportRow;
   rows: ReportRow[];
 }
 
@@ -181,51 +154,20 @@ async function fetchReportOnce(gateway: string, token: string, options: ReportOp
   return body.data.preventStatistics;
 }
 
-const cell = (v: Value | null | undefined): string => {
-  if (!v) return "";
-  if (v.suppressed) return "[c]";
-  const n = v.value ?? v.days;
-  return n === null || n === undefined ? "" : String(n);
-};
-
-const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** The dimension columns of a row: names beside ids, so the sheet reads without a lookup. */
-function dimensionColumns(by: readonly string[]): { header: string; of: (row: ReportRow) => string }[] {
-  const columns: { header: string; of: (row: ReportRow) => string }[] = [];
-  for (const d of by) {
-    if (d === "LOCAL_AUTHORITY") {
-      columns.push({ header: "localAuthority", of: (r) => r.localAuthority?.id ?? "" });
-      columns.push({ header: "localAuthorityName", of: (r) => r.localAuthority?.name ?? "" });
-    } else if (d === "ROLLOUT_PHASE") {
-      columns.push({ header: "rolloutPhase", of: (r) => r.rolloutPhase?.id ?? "(none)" });
-      columns.push({ header: "rolloutPhaseName", of: (r) => r.rolloutPhase?.name ?? "" });
-    } else {
-      const key = Object.entries(DIMENSIONS).find(([, v]) => v === d)![0];
-      columns.push({ header: key, of: (r) => (r[key] as string | null) ?? (key === "ageBand" ? "NOT_KNOWN" : "") });
-    }
-  }
-  return columns;
-}
-
-export function toCsv(report: Report): string {
-  const dims = dimensionColumns(report.by);
-  const values = [...MEASURES, "panelRate", "adoptionRate", "medianDaysToScreeningDecision", "medianDaysToFirstPanel"];
-  const header = ["period", ...dims.map((d) => d.header), ...values];
-  const line = (row: ReportRow, total: boolean) =>
-    [report.period, ...dims.map((d, i) => (total ? (i === 0 ? "Total" : "") : d.of(row))), ...values.map((v) => cell(row[v] as Value))].map(quote).join(",");
-  return [header.join(","), ...report.rows.map((r) => line(r, false)), ...(report.by.length > 0 ? [line(report.total, true)] : [])].join("\n") + "\n";
+/**
+ * The report as CSV in the official release's layout (common/statistics-csv.ts: one header row,
+ * the breakdown first, `[c]` for suppressed, the total, a notes row naming the period, the
+ * suppression threshold and the filter): byte for byte the web app's download of the same answer.
+ */
+export function toCsv(report: Report, filter: Record<string, string> = {}): string {
+  return statisticsCsv(report, filter);
 }
 
 export function toJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** What the secretariat is told beside the numbers. */
-export function reportNote(report: Report): string {
-  const control =
-    report.disclosureControl === "SUPPRESSED"
-      ? `counts from 1 to ${report.suppressionThreshold - 1}, and the cells that would reveal them, are suppressed ([c])`
-      : "your own authority's cases, unsuppressed: do not publish";
-  return `Prevent statistics ${report.period} (${report.periodStart} to ${report.periodEnd})${report.provisional ? ", provisional" : ""}: ${control}; computed ${report.computedAt}.`;
+/** What the secretariat is told beside the numbers (on stderr): the CSV's note, and when they were computed. */
+export function reportNote(report: Report, filter: Record<string, string> = {}): string {
+  return `Prevent statistics: ${statisticsNote(report, filter)} Computed ${report.computedAt}.`;
 }

@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   const gateway = options.gateway ?? `http://${config.host}:${config.gatewayPort}/graphql`;
   try {
     const report = await fetchReport(gateway, token, options);
-    process.stdout.write(options.format === "json" ? toJson(report) : toCsv(report));
-    console.error(reportNote(report));
+    process.stdout.write(options.format === "json" ? toJson(report) : toCsv(report, options.filter));
+    console.error(reportNote(report, options.filter));
   } catch (err) {
     if (err instanceof ReportError) {
       console.error(`report refused${err.code ? ` (${err.code})` : ""}: ${err.message}`);

@@ -58,26 +58,56 @@ describe("npm run report", () => {
     expect(() => parseReportArgs(argv)).toThrow(message);
   });
 
-  it("prints CSV with [c] for suppressed cells, names beside ids, and the total last", () => {
-    const report: Report = {
-      period: "2018-19",
-      periodStart: "2018-04-01",
-      periodEnd: "2019-03-31",
-      provisional: false,
-      by: ["LOCAL_AUTHORITY"],
-      disclosureControl: "SUPPRESSED",
-      suppressionThreshold: 5,
-      computedAt: "2026-11-24T00:00:00.000Z",
-      rows: [row({ localAuthority: { id: "kent", name: "Kent County Council" } }, 12), row({ localAuthority: { id: "luton", name: "Luton, Borough of" } }, null)],
-      total: row({}, 30),
-    };
-    const [header, kent, luton, total, end] = toCsv(report).split("\n");
+  const report = (extra: Partial<Report> = {}): Report => ({
+    period: "2018-19",
+    periodStart: "2018-04-01",
+    periodEnd: "2019-03-31",
+    provisional: false,
+    by: ["LOCAL_AUTHORITY"],
+    disclosureControl: "SUPPRESSED",
+    suppressionThreshold: 5,
+    computedAt: "2026-11-24T00:00:00.000Z",
+    rows: [row({ localAuthority: { id: "kent", name: "Kent County Council" } }, 12), row({ localAuthority: { id: "luton", name: "Luton, Borough of" } }, null)],
+    total: row({}, 30),
+    ...extra,
+  });
+
+  it("prints CSV in the release's layout: one header row, the breakdown first with names beside ids, [c] for suppressed, the total, a notes row", () => {
+    const csv = toCsv(report());
+    const [header, kent, luton, total, notes, end] = csv.split("\n");
     expect(header).toBe(
-      "period,localAuthority,localAuthorityName,referrals,discussedAtPanel,adoptedAsChannelCase,noFurtherAction,signposted,supportedThroughChannel,closedAfterSupport,ddpCaseload,panelRate,adoptionRate,medianDaysToScreeningDecision,medianDaysToFirstPanel",
+      "localAuthority,localAuthorityName,referrals,discussedAtPanel,adoptedAsChannelCase,noFurtherAction,signposted,supportedThroughChannel,closedAfterSupport,ddpCaseload,panelRate,adoptionRate,medianDaysToScreeningDecision,medianDaysToFirstPanel",
     );
-    expect(kent).toBe("2018-19,kent,Kent County Council,12,0,0,0,0,0,0,0,0,0,3.5,[c]");
-    expect(luton).toBe('2018-19,luton,"Luton, Borough of",[c],[c],0,0,0,0,0,0,[c],0,3.5,[c]');
-    expect(total).toBe("2018-19,Total,,30,0,0,0,0,0,0,0,0,0,3.5,[c]");
+    expect(kent).toBe("kent,Kent County Council,12,0,0,0,0,0,0,0,0,0,3.5,[c]");
+    expect(luton).toBe('luton,"Luton, Borough of",[c],[c],0,0,0,0,0,0,[c],0,3.5,[c]');
+    expect(total).toBe("Total,,30,0,0,0,0,0,0,0,0,0,3.5,[c]");
+    expect(notes).toBe(
+      'Notes,"Period 2018-19 (2018-04-01 to 2019-03-31). [c] suppressed: counts from 1 to 4 (suppression threshold 5), and the cells that would reveal them.",,,,,,,,,,,,',
+    );
+    // Every line has the header's columns (the note is one quoted cell).
+    expect(notes!.replace(/"[^"]*"/, "note").split(",")).toHaveLength(header!.split(",").length);
     expect(end).toBe("");
+  });
+
+  it("names the filter and says when the numbers are an authority's own, unsuppressed, and provisional", () => {
+    const own = toCsv(report({ by: [], rows: [], disclosureControl: "OWN_AUTHORITY", provisional: true, period: "2026-27 Q1", periodStart: "2026-04-01", periodEnd: "2026-06-30" }), {
+      typeOfConcern: "ISLAMIST",
+      localAuthorityId: "kent",
+    });
+    expect(own.split("\n")).toEqual([
+      "total,referrals,discussedAtPanel,adoptedAsChannelCase,noFurtherAction,signposted,supportedThroughChannel,closedAfterSupport,ddpCaseload,panelRate,adoptionRate,medianDaysToScreeningDecision,medianDaysToFirstPanel",
+      "Total,30,0,0,0,0,0,0,0,0,0,3.5,[c]",
+      `Notes,"Period 2026-27 Q1 (2026-04-01 to 2026-06-30), provisional: the numbers will change. Not suppressed: your own authority's cases (the published tables suppress counts below 5); do not publish. Filter: localAuthorityId=kent; typeOfConcern=ISLAMIST.",,,,,,,,,,,`,
+      "",
+    ]);
+  });
+
+  it("shows a rolling phase and an unknown age band by name, never blank", () => {
+    const csv = toCsv(report({ by: ["ROLLOUT_PHASE", "AGE_BAND"], rows: [row({ rolloutPhase: null, ageBand: null }, 7), row({ rolloutPhase: { id: "pilot-2018", name: "Pilot" }, ageBand: "AGE_11_TO_15" }, 0)] }));
+    const lines = csv.split("\n");
+    expect(lines[0]).toMatch(/^rolloutPhase,rolloutPhaseName,ageBand,referrals,/);
+    expect(lines[1]).toMatch(/^\(none\),,NOT_KNOWN,7,/);
+    expect(lines[2]).toMatch(/^pilot-2018,Pilot,AGE_11_TO_15,0,/);
+    expect(lines[3]).toMatch(/^Total,,,30,/);
   });
 });
