@@ -2,6 +2,7 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import YAML from "yaml";
 import { KEY_LAYOUT } from "../../common/auth/keys";
 import { SUBGRAPH_NAMES, envPrefix, loadConfig, type Config } from "../../common/config";
 
@@ -75,18 +76,9 @@ function runCompose(tool: ComposeTool, args: string[], variables: Record<string,
   });
 }
 
-/** YAML from docker-compose v1: the `yaml` package if it resolves, else PyYAML, which docker-compose v1 itself needs. */
+/** YAML from docker-compose v1 (which cannot print JSON). */
 function parseYaml(text: string): unknown {
-  let yaml: typeof import("yaml") | null = null;
-  try {
-    yaml = require("yaml") as typeof import("yaml");
-  } catch {
-    yaml = null;
-  }
-  if (yaml) return yaml.parse(text);
-  const py = spawnSync("python3", ["-c", "import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)"], { input: text, encoding: "utf8" });
-  if (py.status !== 0) throw new Error(`Cannot parse the YAML docker-compose printed: neither the yaml package nor python3 with PyYAML is available.\n${py.stderr ?? ""}`);
-  return JSON.parse(py.stdout);
+  return YAML.parse(text);
 }
 
 // --- the rendered model --------------------------------------------------------------------------
