@@ -468,8 +468,11 @@ function referringAgency(rng: Rng, sector: ReferringSector, authority: LocalAuth
     case S.PRISONS:
     case S.PROBATION:
       return PROBATION_BY_REGION[authority.region];
-    default:
-      // Local authority, community, family and friends, other: received by the authority's front door.
+    case S.LOCAL_AUTHORITY:
+    case S.COMMUNITY:
+    case S.FAMILY_AND_FRIENDS:
+    case S.OTHER:
+      // Received by the authority's front door.
       return authority.id;
   }
 }
@@ -645,7 +648,12 @@ function generateCase(seed: number, index: number, nextReference: ReferenceSeque
     case "CONSENT_WITHDRAWN":
       [outcome, closedDay] = [CaseOutcome.CONSENT_WITHDRAWN, agreeDay + t.withdraw];
       break;
-    default:
+    case "REFERRAL":
+    case "SCREENING":
+    case "PANEL":
+    case "SUPPORT":
+    case "REVIEW":
+      // Still open.
       break;
   }
 
@@ -744,7 +752,10 @@ function stageOf(plan: Plan): CaseStage {
       return CaseStage.SUPPORT;
     case "REVIEW":
       return CaseStage.REVIEW;
-    default:
+    case "NO_FURTHER_ACTION":
+    case "SIGNPOSTED":
+    case "CLOSED_AFTER_SUPPORT":
+    case "CONSENT_WITHDRAWN":
       return CaseStage.CLOSED;
   }
 }

@@ -49,7 +49,8 @@ export function givenNameFor(rng: Rng, gender: Gender): string {
       return rng.pick(FEMALE_GIVEN_NAMES);
     case Gender.MALE:
       return rng.pick(MALE_GIVEN_NAMES);
-    default:
+    case Gender.OTHER:
+    case Gender.NOT_KNOWN:
       return rng.pick(UNISEX_GIVEN_NAMES);
   }
 }

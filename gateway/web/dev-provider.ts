@@ -1,6 +1,8 @@
 import { hkdfSync } from "node:crypto";
 import type http from "node:http";
 import type { Configuration, KoaContextWithOIDC, Provider } from "oidc-provider";
+import type * as OidcProvider from "oidc-provider";
+import type * as MemoryAdapter from "oidc-provider/lib/adapters/memory_adapter.js";
 import { DEV_ALGORITHM, DEV_PROVIDER_PATH, devProviderIssuer, devSigningJwk } from "../../common/auth/dev-issuer";
 import type { Logger } from "../../common/logger";
 import { PERSONAS, type Persona } from "../../seed/generate";
@@ -55,7 +57,7 @@ export interface DevProvider {
  * the flows used here are tested on Node 20.20 (tests/e2e/web-sign-in.e2e.test.ts). That one
  * line is dropped; any other warning passes.
  */
-async function loadOidcProvider(): Promise<{ oidc: typeof import("oidc-provider"); memory: typeof import("oidc-provider/lib/adapters/memory_adapter.js") }> {
+async function loadOidcProvider(): Promise<{ oidc: typeof OidcProvider; memory: typeof MemoryAdapter }> {
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
     if (typeof args[0] === "string" && args[0].startsWith("oidc-provider WARNING: Unsupported runtime")) return;

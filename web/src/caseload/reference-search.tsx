@@ -26,6 +26,7 @@ export function ReferenceSearch() {
   const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
   const id = fieldId("reference");
 
+  // Never rejects (a failed request becomes the "failed" outcome), so the form may void it.
   const search = async (event: FormEvent) => {
     event.preventDefault();
     const reference = text.trim().toUpperCase();
@@ -47,7 +48,7 @@ export function ReferenceSearch() {
   const error = outcome.kind === "invalid" ? "Enter a case reference like CH-2018-00042 or DDP-2019-00007" : null;
   return (
     <div className="moj-search moj-search--stacked govuk-!-margin-bottom-4">
-      <form onSubmit={search} noValidate role="search" aria-label="Cases by reference">
+      <form onSubmit={(e) => void search(e)} noValidate role="search" aria-label="Cases by reference">
         <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
           <label className="govuk-label moj-search__label" htmlFor={id}>
             Find a case by reference
