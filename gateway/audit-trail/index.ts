@@ -6,6 +6,7 @@ import type { GatewayContext } from "../server";
 import type { TrailClient } from "./trail-client";
 import { trailContext } from "./trail.context";
 import { DisclosureTrailResolver } from "./trail.resolver";
+import { AuditChainStatusResolver } from "./chain.resolver";
 
 /**
  * The disclosure trail across all five subgraphs, for the data protection officer: a small
@@ -19,7 +20,7 @@ let plain: GraphQLSchema | undefined;
 let shielded: GraphQLSchema | undefined;
 
 export function auditTrailSdlSchema(): GraphQLSchema {
-  plain ??= buildFederatedSchema({ resolvers: [DisclosureTrailResolver], referenceResolvers: {} });
+  plain ??= buildFederatedSchema({ resolvers: [DisclosureTrailResolver, AuditChainStatusResolver], referenceResolvers: {} });
   return plain;
 }
 

@@ -3,6 +3,7 @@ import type { InternalCaller } from "../../common/auth/internal-token";
 import type { Access } from "../../common/policy/access";
 import type { Purpose } from "../../common/policy/purpose";
 import type { AuditLogReader } from "./audit/audit-log";
+import type { ChainStatusService } from "./audit/chain-status";
 import type { AuditCollector } from "./audit/collector";
 import type { Peers } from "./peer";
 import type { SubgraphName } from "../../common/config";
@@ -38,4 +39,6 @@ export interface SubgraphContext<TServices, TLoaders> extends RequestScope {
   loaders: TLoaders;
   /** This subgraph's audit log, for the trail (set by the served app). */
   auditLog?: AuditLogReader;
+  /** This subgraph's audit chain, verified on demand for the chain status (set by the served app). */
+  auditChain?: ChainStatusService;
 }

@@ -15,6 +15,8 @@ import { CreateAuditLog1764100000000 } from "./audit/audit.migration";
 import { AuditWriter } from "./audit/audit-writer";
 import { AuditLogReader } from "./audit/audit-log";
 import { AuditTrailResolver } from "./audit/audit-trail.resolver";
+import { AuditChainResolver } from "./audit/chain-status.resolver";
+import { ChainStatusService } from "./audit/chain-status";
 import { auditPlugin, LEDGER_GRACE_MS } from "./audit/plugin";
 import { TxnLedger } from "./audit/ledger";
 import { PeerClient, type PeerUrls } from "./peer";
@@ -61,7 +63,7 @@ export function defineSubgraph<TServices, TLoaders>(
     ...definition,
     entities: [...(definition.entities as Function[]), ...AUDIT_ENTITIES],
     migrations: [...definition.migrations, CreateAuditLog1764100000000],
-    resolvers: [...definition.resolvers, AuditTrailResolver],
+    resolvers: [...definition.resolvers, AuditTrailResolver, AuditChainResolver],
   };
 }
 
@@ -150,6 +152,7 @@ export function createSubgraphApp<TServices, TLoaders>(
   const schema = subgraphSchema(definition as SubgraphDefinition<never, never>);
   const services = definition.createServices(dataSource, { statistics: config.statistics ?? DEFAULT_SERVICE_OPTIONS.statistics });
   const auditLog = new AuditLogReader(dataSource, definition.name);
+  const auditChain = new ChainStatusService(dataSource, definition.name);
   const peers = new PeerClient(security.peerSigner, peerUrls);
   const auditLedger = new TxnLedger({ graceMs: LEDGER_GRACE_MS });
   const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
@@ -176,7 +179,7 @@ export function createSubgraphApp<TServices, TLoaders>(
       } catch {
         throw new AuthenticationError("This service answers the gateway only: the internal token was refused.");
       }
-      return { ...createRequestContext(definition, services, requestScope(identity, security.attestor, peers.forRequest(identity))), auditLog };
+      return { ...createRequestContext(definition, services, requestScope(identity, security.attestor, peers.forRequest(identity))), auditLog, auditChain };
     },
     logger: serviceLogger(definition.name),
     ready: async () => {
