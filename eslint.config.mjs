@@ -73,6 +73,7 @@ const TYPED_RULES = {
   "@typescript-eslint/no-misused-promises": "error",
   "@typescript-eslint/switch-exhaustiveness-check": "error",
   "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+  "@typescript-eslint/no-import-type-side-effects": "error",
 };
 
 /** Files that only run under the build, the tests or the tools: they may use devDependencies. */

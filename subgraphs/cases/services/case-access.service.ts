@@ -1,4 +1,4 @@
-import { type DataSource, type Repository, type SelectQueryBuilder } from "typeorm";
+import type { DataSource, Repository, SelectQueryBuilder } from "typeorm";
 import type { Access, RowRelationships } from "../../../common/policy/access";
 import { Relationship, type Category } from "../../../common/policy/vocabulary";
 import { CasePanelMember } from "../entities/case-panel-member.entity";
