@@ -104,15 +104,17 @@ export const COUNT_MEASURES = [
 export const VALUE_COLUMNS = [...COUNT_MEASURES, "panelRate", "adoptionRate", "medianDaysToScreeningDecision", "medianDaysToFirstPanel"] as const;
 export type ValueColumn = (typeof VALUE_COLUMNS)[number];
 
-/** What a suppressed cell shows, as in the official tables. */
+/** What a suppressed cell shows, as in the official tables (the statistics shorthand for confidential). */
 export const SUPPRESSED = "[c]";
+/** A rate or a median over no cases: the shorthand for not applicable. */
+export const NOT_APPLICABLE = "[z]";
 
-/** A value as the CSV and the tables show it: `[c]` when suppressed, blank when there is none (a rate over nothing). */
+/** A value as the CSV shows it: `[c]` when suppressed, `[z]` when there is none (a rate over nothing), else the API's number. */
 export function valueText(v: CsvValue | null | undefined): string {
   if (!v) return "";
   if (v.suppressed) return SUPPRESSED;
   const n = v.value ?? v.days;
-  return n === null || n === undefined ? "" : String(n);
+  return n === null || n === undefined ? NOT_APPLICABLE : String(n);
 }
 
 const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -157,7 +159,7 @@ export function statisticsNote(report: Omit<CsvReport, "total" | "rows">, filter
       ? `${SUPPRESSED} suppressed: counts from 1 to ${report.suppressionThreshold - 1} (suppression threshold ${report.suppressionThreshold}), and the cells that would reveal them.`
       : `Not suppressed: your own authority's cases (the published tables suppress counts below ${report.suppressionThreshold}); do not publish.`;
   const narrowed = filterText(filter);
-  return [period, control, narrowed ? `Filter: ${narrowed}.` : ""].filter(Boolean).join(" ");
+  return [period, control, `${NOT_APPLICABLE}: a rate or median over no cases.`, narrowed ? `Filter: ${narrowed}.` : ""].filter(Boolean).join(" ");
 }
 
 /** The report as CSV (header, rows, total, notes), `\n` line ends. */

@@ -26,7 +26,8 @@ the breakdown first (localAuthority and rolloutPhase ids with a ...Name column b
 without --by), then referrals, discussedAtPanel, adoptedAsChannelCase, noFurtherAction,
 signposted, supportedThroughChannel, closedAfterSupport, ddpCaseload, panelRate, adoptionRate,
 medianDaysToScreeningDecision, medianDaysToFirstPanel; one row per member, then Total; [c] for a
-suppressed cell; a last row "Notes" naming the period, the suppression threshold and the filter.`;
+suppressed cell, [z] for a rate or median over no cases; a last row "Notes" naming the period,
+the suppression threshold and the filter.`;
 
 export class ReportUsageError extends Error {}
 

@@ -82,7 +82,7 @@ describe("npm run report", () => {
     expect(luton).toBe('luton,"Luton, Borough of",[c],[c],0,0,0,0,0,0,[c],0,3.5,[c]');
     expect(total).toBe("Total,,30,0,0,0,0,0,0,0,0,0,3.5,[c]");
     expect(notes).toBe(
-      'Notes,"Period 2018-19 (2018-04-01 to 2019-03-31). [c] suppressed: counts from 1 to 4 (suppression threshold 5), and the cells that would reveal them.",,,,,,,,,,,,',
+      'Notes,"Period 2018-19 (2018-04-01 to 2019-03-31). [c] suppressed: counts from 1 to 4 (suppression threshold 5), and the cells that would reveal them. [z]: a rate or median over no cases.",,,,,,,,,,,,',
     );
     // Every line has the header's columns (the note is one quoted cell).
     expect(notes!.replace(/"[^"]*"/, "note").split(",")).toHaveLength(header!.split(",").length);
@@ -97,17 +97,18 @@ describe("npm run report", () => {
     expect(own.split("\n")).toEqual([
       "total,referrals,discussedAtPanel,adoptedAsChannelCase,noFurtherAction,signposted,supportedThroughChannel,closedAfterSupport,ddpCaseload,panelRate,adoptionRate,medianDaysToScreeningDecision,medianDaysToFirstPanel",
       "Total,30,0,0,0,0,0,0,0,0,0,3.5,[c]",
-      `Notes,"Period 2026-27 Q1 (2026-04-01 to 2026-06-30), provisional: the numbers will change. Not suppressed: your own authority's cases (the published tables suppress counts below 5); do not publish. Filter: localAuthorityId=kent; typeOfConcern=ISLAMIST.",,,,,,,,,,,`,
+      `Notes,"Period 2026-27 Q1 (2026-04-01 to 2026-06-30), provisional: the numbers will change. Not suppressed: your own authority's cases (the published tables suppress counts below 5); do not publish. [z]: a rate or median over no cases. Filter: localAuthorityId=kent; typeOfConcern=ISLAMIST.",,,,,,,,,,,`,
       "",
     ]);
   });
 
-  it("shows a rolling phase and an unknown age band by name, never blank", () => {
+  it("shows an authority in no phase and an unknown age band by name, and [z] for a rate over nothing", () => {
     const csv = toCsv(report({ by: ["ROLLOUT_PHASE", "AGE_BAND"], rows: [row({ rolloutPhase: null, ageBand: null }, 7), row({ rolloutPhase: { id: "pilot-2018", name: "Pilot" }, ageBand: "AGE_11_TO_15" }, 0)] }));
     const lines = csv.split("\n");
     expect(lines[0]).toMatch(/^rolloutPhase,rolloutPhaseName,ageBand,referrals,/);
     expect(lines[1]).toMatch(/^\(none\),,NOT_KNOWN,7,/);
-    expect(lines[2]).toMatch(/^pilot-2018,Pilot,AGE_11_TO_15,0,/);
+    // No referrals: the panel rate is not applicable, [z], not zero.
+    expect(lines[2]).toBe("pilot-2018,Pilot,AGE_11_TO_15,0,0,0,0,0,0,0,0,[z],0,3.5,[c]");
     expect(lines[3]).toMatch(/^Total,,,30,/);
   });
 });

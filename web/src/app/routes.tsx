@@ -18,6 +18,8 @@ const ReferralPage = lazy(() => import("../referral/referral-page").then((m) => 
 const ImmigrationPage = lazy(() => import("../immigration/immigration-page").then((m) => ({ default: m.ImmigrationPage })));
 const QuestionPage = lazy(() => import("../immigration/question-page").then((m) => ({ default: m.QuestionPage })));
 const RaiseQuestionPage = lazy(() => import("../immigration/raise-question-page").then((m) => ({ default: m.RaiseQuestionPage })));
+const RolloutPage = lazy(() => import("../board/rollout/rollout-page").then((m) => ({ default: m.RolloutPage })));
+const StatisticsPage = lazy(() => import("../board/statistics/statistics-page").then((m) => ({ default: m.StatisticsPage })));
 
 type Params = Record<string, string>;
 
@@ -36,14 +38,8 @@ const ROUTES: readonly Route[] = [
   { path: "/referrals/new", render: () => <ReferralPage /> },
   { path: "/immigration", render: () => <ImmigrationPage /> },
   { path: "/immigration/:id", render: ({ id }) => <QuestionPage id={id!} /> },
-  {
-    path: "/board/rollout",
-    render: () => <PlannedPage caption="Dovetail Governance Board" title="Rollout" description="The rollout phases with their authorities and dates, the board's meetings and decisions, quality-assurance reviews and self-assessments, as a timeline and tables." />,
-  },
-  {
-    path: "/board/statistics",
-    render: () => <PlannedPage caption="Dovetail Governance Board" title="Statistics" description="The Prevent statistics for a year or quarter: referrals to outcomes by region, authority, phase, sector, type of concern, age band and gender, with small numbers suppressed as the official release does." />,
-  },
+  { path: "/board/rollout", render: () => <RolloutPage /> },
+  { path: "/board/statistics", render: () => <StatisticsPage /> },
   { path: "/dpo/disclosures", render: () => <PlannedPage caption="Data protection" title="Disclosure trail" description="Who saw whose data, when and why: the disclosure records of every part of the platform, searchable by subject, agency, user, purpose and time." /> },
   { path: "/dpo/subject-access", render: () => <PlannedPage caption="Data protection" title="Subject access" description="Everything held on one person and every disclosure about them, to answer a subject access request." /> },
   { path: "/dpo/chain", render: () => <PlannedPage caption="Data protection" title="Chain status" description="Each part of the platform's audit chain, verified on demand, naming the first broken record if there is one." /> },

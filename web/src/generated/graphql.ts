@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AgeBand =
+  | 'AGE_10_AND_UNDER'
+  | 'AGE_11_TO_15'
+  | 'AGE_16_TO_17'
+  | 'AGE_18_TO_20'
+  | 'AGE_21_TO_30'
+  | 'AGE_31_TO_40'
+  | 'AGE_41_AND_OVER';
+
 export type AgencyKind =
   | 'CT_POLICING'
   | 'EDUCATION'
@@ -14,6 +23,26 @@ export type AgencyKind =
   | 'OTHER'
   | 'POLICE'
   | 'PROBATION';
+
+export type AssuranceRating =
+  | 'GOOD'
+  | 'INADEQUATE'
+  | 'REQUIRES_IMPROVEMENT';
+
+/** A subgraph's audit chain as just verified. */
+export type AuditChainState =
+  /** A record was edited, deleted or replaced, or the head moved: `firstBroken` names the first. */
+  | 'BROKEN'
+  /** Every record holds, linked to the one before, up to the head. */
+  | 'INTACT'
+  /** The subgraph could not verify its chain now (unreachable, failed or too slow): `problem` says why. */
+  | 'UNAVAILABLE';
+
+export type BoardMemberRole =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'OBSERVER'
+  | 'SECRETARIAT';
 
 /** Narrows `cases`; every condition given must hold. */
 export type CaseFilter = {
@@ -81,6 +110,32 @@ export type DdpConditionsInput = {
   mappaLevel: number;
   startsOn: string;
   version: number;
+};
+
+export type DecisionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'OPEN';
+
+/** SUPPRESSED: small counts and what could reveal them are withheld. OWN_AUTHORITY: your own authority's cases, unsuppressed. */
+export type DisclosureControl =
+  | 'OWN_AUTHORITY'
+  | 'SUPPRESSED';
+
+/** Narrows the trail; every condition given must hold. */
+export type DisclosureFilter = {
+  /** Records of users of this agency. */
+  agencyId?: string | number | null | undefined;
+  /** At or after this instant. */
+  from?: string | null | undefined;
+  /** One of the x-purpose phrases, e.g. `case review`. */
+  purpose?: string | null | undefined;
+  /** Records about this person. */
+  subjectId?: string | number | null | undefined;
+  /** Before this instant. */
+  to?: string | null | undefined;
+  /** Records of this user (`sub`). */
+  userId?: string | null | undefined;
 };
 
 /** Broad ethnic group (2021 Census, as the Home Office's Prevent statistics): Asian, Asian British or Asian Welsh; Black, Black British, Black Welsh, Caribbean or African; Mixed or Multiple ethnic groups; White; Other ethnic group; NOT_KNOWN (not known or not stated). */
@@ -223,6 +278,36 @@ export type ScreeningDecisionInput = {
   version: number;
 };
 
+/** A breakdown of the Prevent statistics: one geographic dimension and at most two of the others; CONSENT_TO_SUPPORT, MENTAL_HEALTH_CONCERN and ETHNICITY (the 2024/25 release's) with no other category. */
+export type StatisticsDimension =
+  | 'AGE_BAND'
+  | 'CONSENT_TO_SUPPORT'
+  | 'ETHNICITY'
+  | 'GENDER'
+  | 'LOCAL_AUTHORITY'
+  | 'MENTAL_HEALTH_CONCERN'
+  | 'REFERRING_SECTOR'
+  | 'REGION'
+  | 'ROLLOUT_PHASE'
+  | 'TYPE_OF_CONCERN';
+
+/** Narrow a report: at most one geographic filter; categories filtered count towards the two that may be crossed (consent, mental health and ethnicity are crossed with none). */
+export type StatisticsFilter = {
+  ageBand?: AgeBand | null | undefined;
+  /** Published on its own: no other category with it. */
+  consentToSupport?: ConsentToSupport | null | undefined;
+  /** Published on its own: no other category with it. */
+  ethnicity?: Ethnicity | null | undefined;
+  gender?: Gender | null | undefined;
+  localAuthorityId?: string | number | null | undefined;
+  /** Published on its own: no other category with it. */
+  mentalHealthConcern?: MentalHealthConcern | null | undefined;
+  referringSector?: ReferringSector | null | undefined;
+  region?: Region | null | undefined;
+  rolloutPhaseId?: string | number | null | undefined;
+  typeOfConcern?: TypeOfConcern | null | undefined;
+};
+
 export type SupportPlanInput = {
   caseId: string | number;
   /** Channel is voluntary: a plan needs the individual's consent. */
@@ -273,6 +358,35 @@ export type VulnerabilityAssessmentInput = {
   mentalHealthConcern?: MentalHealthConcern | null | undefined;
   version: number;
 };
+
+export type BoardRolloutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardRolloutQuery = { rolloutPhases: Array<{ id: string, name: string, ordinal: number, description: string, startsOn: string, endsOn: string | null, memberships: Array<{ joinedOn: string, agency: { id: string, name: string, region: Region } }>, qualityAssuranceReviews: Array<{ id: string, reviewedOn: string, sampleSize: number, rating: AssuranceRating, summary: string, agency: { id: string, name: string }, reviewer: { id: string, name: string } }> }>, governanceBoards: Array<{ id: string, name: string, description: string, members: Array<{ role: BoardMemberRole, agency: { id: string, name: string } }>, meetings: Array<{ id: string, heldOn: string, title: string, attendees: Array<{ id: string, name: string }>, decisions: Array<{ id: string, summary: string, dueOn: string, status: DecisionStatus, owner: { id: string, name: string } }> }> }>, selfAssessments: Array<{ id: string, period: string, submittedOn: string, standardsMet: number, standardsTotal: number, rating: AssuranceRating, summary: string, agency: { id: string, name: string } }> };
+
+export type BoardStatisticsOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardStatisticsOptionsQuery = { agencies: Array<{ id: string, name: string, region: Region }>, rolloutPhases: Array<{ id: string, name: string, ordinal: number }> };
+
+export type BoardStatisticsQueryVariables = Exact<{
+  period: string;
+  by?: Array<StatisticsDimension> | StatisticsDimension | null | undefined;
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type BoardStatisticsQuery = { preventStatistics: { period: string, periodStart: string, periodEnd: string, provisional: boolean, by: Array<StatisticsDimension>, disclosureControl: DisclosureControl, suppressionThreshold: number, computedAt: string, total: { region: Region | null, referringSector: ReferringSector | null, typeOfConcern: TypeOfConcern | null, ageBand: AgeBand | null, gender: Gender | null, consentToSupport: ConsentToSupport | null, mentalHealthConcern: MentalHealthConcern | null, ethnicity: Ethnicity | null, localAuthority: { id: string, name: string } | null, rolloutPhase: { id: string, name: string } | null, referrals: { value: number | null, suppressed: boolean }, discussedAtPanel: { value: number | null, suppressed: boolean }, adoptedAsChannelCase: { value: number | null, suppressed: boolean }, noFurtherAction: { value: number | null, suppressed: boolean }, signposted: { value: number | null, suppressed: boolean }, supportedThroughChannel: { value: number | null, suppressed: boolean }, closedAfterSupport: { value: number | null, suppressed: boolean }, ddpCaseload: { value: number | null, suppressed: boolean }, panelRate: { value: number | null, suppressed: boolean }, adoptionRate: { value: number | null, suppressed: boolean }, medianDaysToScreeningDecision: { days: number | null, suppressed: boolean }, medianDaysToFirstPanel: { days: number | null, suppressed: boolean } }, rows: Array<{ region: Region | null, referringSector: ReferringSector | null, typeOfConcern: TypeOfConcern | null, ageBand: AgeBand | null, gender: Gender | null, consentToSupport: ConsentToSupport | null, mentalHealthConcern: MentalHealthConcern | null, ethnicity: Ethnicity | null, localAuthority: { id: string, name: string } | null, rolloutPhase: { id: string, name: string } | null, referrals: { value: number | null, suppressed: boolean }, discussedAtPanel: { value: number | null, suppressed: boolean }, adoptedAsChannelCase: { value: number | null, suppressed: boolean }, noFurtherAction: { value: number | null, suppressed: boolean }, signposted: { value: number | null, suppressed: boolean }, supportedThroughChannel: { value: number | null, suppressed: boolean }, closedAfterSupport: { value: number | null, suppressed: boolean }, ddpCaseload: { value: number | null, suppressed: boolean }, panelRate: { value: number | null, suppressed: boolean }, adoptionRate: { value: number | null, suppressed: boolean }, medianDaysToScreeningDecision: { days: number | null, suppressed: boolean }, medianDaysToFirstPanel: { days: number | null, suppressed: boolean } }> } | null };
+
+export type BoardStatisticsRowFragment = { region: Region | null, referringSector: ReferringSector | null, typeOfConcern: TypeOfConcern | null, ageBand: AgeBand | null, gender: Gender | null, consentToSupport: ConsentToSupport | null, mentalHealthConcern: MentalHealthConcern | null, ethnicity: Ethnicity | null, localAuthority: { id: string, name: string } | null, rolloutPhase: { id: string, name: string } | null, referrals: { value: number | null, suppressed: boolean }, discussedAtPanel: { value: number | null, suppressed: boolean }, adoptedAsChannelCase: { value: number | null, suppressed: boolean }, noFurtherAction: { value: number | null, suppressed: boolean }, signposted: { value: number | null, suppressed: boolean }, supportedThroughChannel: { value: number | null, suppressed: boolean }, closedAfterSupport: { value: number | null, suppressed: boolean }, ddpCaseload: { value: number | null, suppressed: boolean }, panelRate: { value: number | null, suppressed: boolean }, adoptionRate: { value: number | null, suppressed: boolean }, medianDaysToScreeningDecision: { days: number | null, suppressed: boolean }, medianDaysToFirstPanel: { days: number | null, suppressed: boolean } };
+
+export type BoardStatisticsTrendQueryVariables = Exact<{
+  period: string;
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type BoardStatisticsTrendQuery = { preventStatistics: { period: string, provisional: boolean, disclosureControl: DisclosureControl, suppressionThreshold: number, total: { referrals: { value: number | null, suppressed: boolean }, discussedAtPanel: { value: number | null, suppressed: boolean }, adoptedAsChannelCase: { value: number | null, suppressed: boolean }, noFurtherAction: { value: number | null, suppressed: boolean }, signposted: { value: number | null, suppressed: boolean }, supportedThroughChannel: { value: number | null, suppressed: boolean }, closedAfterSupport: { value: number | null, suppressed: boolean }, ddpCaseload: { value: number | null, suppressed: boolean } } } | null };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -399,6 +513,25 @@ export type CaseByReferenceQueryVariables = Exact<{
 
 export type CaseByReferenceQuery = { caseByReference: { id: string, reference: string | null } | null };
 
+export type DpoAuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DpoAuditChainStatusQuery = { auditChainStatus: { checkedAt: string, intact: boolean, chains: Array<{ subgraph: string, state: AuditChainState, records: number | null, problem: string | null, startedAt: string | null, finishedAt: string | null, firstBroken: { recordId: string, seq: number, reason: string } | null }> } | null };
+
+export type DpoAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DpoAgenciesQuery = { agencies: Array<{ id: string, name: string }> };
+
+export type DpoDisclosuresQueryVariables = Exact<{
+  filter?: DisclosureFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DpoDisclosuresQuery = { disclosures: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, subgraph: string, seq: number, action: string, recordedAt: string, requestId: string, operationName: string | null, userId: string, roles: Array<string>, purpose: string | null, purposeCase: string | null, purposePerson: string | null, agency: { id: string, name: string }, entries: Array<{ entityType: string, entityId: string, subjectId: string | null, fields: Array<string> }> } }> } | null };
+
 export type ImmigrationQuestionsQueryVariables = Exact<{
   first: number;
 }>;
@@ -468,7 +601,11 @@ export type ReferCaseMutationVariables = Exact<{
 
 export type ReferCaseMutation = { referCase: { id: string, reference: string | null } | null };
 
-
+export const BoardStatisticsRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardStatisticsRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"rolloutPhase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referringSector"}},{"kind":"Field","name":{"kind":"Name","value":"typeOfConcern"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"consentToSupport"}},{"kind":"Field","name":{"kind":"Name","value":"mentalHealthConcern"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discussedAtPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAsChannelCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"noFurtherAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signposted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportedThroughChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAfterSupport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ddpCaseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToScreeningDecision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToFirstPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<BoardStatisticsRowFragment, unknown>;
+export const BoardRolloutDocument = {"__meta__":{"hash":"sha256:03e3f9fa0634a8d5649d5bff4edbf6df2ec5a1a9723ff2a7c39e1aab4ba20586"}} as unknown as DocumentNode<BoardRolloutQuery, BoardRolloutQueryVariables>;
+export const BoardStatisticsOptionsDocument = {"__meta__":{"hash":"sha256:4d5f34c26bdcabc2c45ddb0f40e7cca1fe68e43a6939c2e89e0aad924a77b161"}} as unknown as DocumentNode<BoardStatisticsOptionsQuery, BoardStatisticsOptionsQueryVariables>;
+export const BoardStatisticsDocument = {"__meta__":{"hash":"sha256:5b3d64c7d0510a1793e0e44171ef4f0e0fda01920fd3dde15a06b51424deeb01"}} as unknown as DocumentNode<BoardStatisticsQuery, BoardStatisticsQueryVariables>;
+export const BoardStatisticsTrendDocument = {"__meta__":{"hash":"sha256:cc3fd91131a4eaf27e6da10ac3aae9f9092bc20e5c8cc7bb5d9ccf67692bf22e"}} as unknown as DocumentNode<BoardStatisticsTrendQuery, BoardStatisticsTrendQueryVariables>;
 export const CaseDetailDocument = {"__meta__":{"hash":"sha256:1b17b182be777116ab6e162a43bbfebf08f0ee63c2455722608fca5ef95d58ef"}} as unknown as DocumentNode<CaseDetailQuery, CaseDetailQueryVariables>;
 export const AcceptForScreeningDocument = {"__meta__":{"hash":"sha256:903311e2e2242d28650dfaf683376266b90aad66aecdd6b4117ed5832354cb98"}} as unknown as DocumentNode<AcceptForScreeningMutation, AcceptForScreeningMutationVariables>;
 export const RecordScreeningDecisionDocument = {"__meta__":{"hash":"sha256:aea105ca9c8d90f372ea8359d5ed1c2ab622fe2bcc38528d1ec379de61c72ef6"}} as unknown as DocumentNode<RecordScreeningDecisionMutation, RecordScreeningDecisionMutationVariables>;
@@ -485,6 +622,9 @@ export const CaseWorkAgenciesDocument = {"__meta__":{"hash":"sha256:c87b03207b34
 export const CaseloadAgenciesDocument = {"__meta__":{"hash":"sha256:68bccbe3b6f9216075d984b226a80215c10301f6814432c60e755cfc58180164"}} as unknown as DocumentNode<CaseloadAgenciesQuery, CaseloadAgenciesQueryVariables>;
 export const CaseloadDocument = {"__meta__":{"hash":"sha256:07fc841eb6c0ada4bdb2e7fead8abb9e84d3b51b354e946c20cd4e647895e936"}} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
 export const CaseByReferenceDocument = {"__meta__":{"hash":"sha256:6c33de2bcbf7acdfca673e8388130c6b57e2f22a9eb904586f73c5dd20eb9a35"}} as unknown as DocumentNode<CaseByReferenceQuery, CaseByReferenceQueryVariables>;
+export const DpoAuditChainStatusDocument = {"__meta__":{"hash":"sha256:e3f1581809121872388ec21e43b8bb619208aca0c3c555b9da9ff45a3512c8fd"}} as unknown as DocumentNode<DpoAuditChainStatusQuery, DpoAuditChainStatusQueryVariables>;
+export const DpoAgenciesDocument = {"__meta__":{"hash":"sha256:74ba9a52f15b919374f0643b9721bfedce9bb25a58437b218542b95c55b6741f"}} as unknown as DocumentNode<DpoAgenciesQuery, DpoAgenciesQueryVariables>;
+export const DpoDisclosuresDocument = {"__meta__":{"hash":"sha256:e8ee040045277c5b60afd609b491e2f4469d2c59847d490611d0ef9672396703"}} as unknown as DocumentNode<DpoDisclosuresQuery, DpoDisclosuresQueryVariables>;
 export const ImmigrationQuestionsDocument = {"__meta__":{"hash":"sha256:fee3f7e5cb93cad8c1e7947c8645e1847ee3191656a1889ce715b0e6754882c4"}} as unknown as DocumentNode<ImmigrationQuestionsQuery, ImmigrationQuestionsQueryVariables>;
 export const ImmigrationQuestionDocument = {"__meta__":{"hash":"sha256:7eceebc166a20aa8d6de94b36233daed8cc2619fd66364d88683630d0b00c15f"}} as unknown as DocumentNode<ImmigrationQuestionQuery, ImmigrationQuestionQueryVariables>;
 export const AnswerImmigrationQuestionDocument = {"__meta__":{"hash":"sha256:abd861f3c4348438926419b356829ece2fb2ed3821fa301158fdf7372a51d6eb"}} as unknown as DocumentNode<AnswerImmigrationQuestionMutation, AnswerImmigrationQuestionMutationVariables>;
