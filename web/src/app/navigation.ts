@@ -6,8 +6,8 @@ interface Entry extends NavItem {
 }
 
 /**
- * The service navigation, by role. The board's and the data protection officer's pages (issue 16)
- * have their places here already; each route is guarded by the platform, not by this list.
+ * The service navigation, by role. Each route is guarded by the platform, not by this list: a
+ * page opened by someone it is not for shows the platform's refusal.
  */
 const ENTRIES: readonly Entry[] = [
   { href: "/cases", text: "Caseload", match: /^\/cases(\/|$)/, for: seesCaseload },

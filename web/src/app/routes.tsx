@@ -1,6 +1,5 @@
 import { lazy, type ReactNode } from "react";
 import type { Me } from "../auth/session";
-import { PlannedPage } from "../planned/planned-page";
 import { PurposePage } from "../purpose/purpose";
 import { matchPath, Redirect } from "../shell/router";
 import { NotFoundPage } from "./not-found-page";
@@ -20,6 +19,9 @@ const QuestionPage = lazy(() => import("../immigration/question-page").then((m) 
 const RaiseQuestionPage = lazy(() => import("../immigration/raise-question-page").then((m) => ({ default: m.RaiseQuestionPage })));
 const RolloutPage = lazy(() => import("../board/rollout/rollout-page").then((m) => ({ default: m.RolloutPage })));
 const StatisticsPage = lazy(() => import("../board/statistics/statistics-page").then((m) => ({ default: m.StatisticsPage })));
+const DisclosuresPage = lazy(() => import("../dpo/disclosures/disclosures-page").then((m) => ({ default: m.DisclosuresPage })));
+const SubjectAccessPage = lazy(() => import("../dpo/subject-access/subject-access-page").then((m) => ({ default: m.SubjectAccessPage })));
+const ChainPage = lazy(() => import("../dpo/chain/chain-page").then((m) => ({ default: m.ChainPage })));
 
 type Params = Record<string, string>;
 
@@ -40,9 +42,9 @@ const ROUTES: readonly Route[] = [
   { path: "/immigration/:id", render: ({ id }) => <QuestionPage id={id!} /> },
   { path: "/board/rollout", render: () => <RolloutPage /> },
   { path: "/board/statistics", render: () => <StatisticsPage /> },
-  { path: "/dpo/disclosures", render: () => <PlannedPage caption="Data protection" title="Disclosure trail" description="Who saw whose data, when and why: the disclosure records of every part of the platform, searchable by subject, agency, user, purpose and time." /> },
-  { path: "/dpo/subject-access", render: () => <PlannedPage caption="Data protection" title="Subject access" description="Everything held on one person and every disclosure about them, to answer a subject access request." /> },
-  { path: "/dpo/chain", render: () => <PlannedPage caption="Data protection" title="Chain status" description="Each part of the platform's audit chain, verified on demand, naming the first broken record if there is one." /> },
+  { path: "/dpo/disclosures", render: () => <DisclosuresPage /> },
+  { path: "/dpo/subject-access", render: () => <SubjectAccessPage /> },
+  { path: "/dpo/chain", render: () => <ChainPage /> },
 ];
 
 export function routeFor(pathname: string, me: Me): ReactNode {

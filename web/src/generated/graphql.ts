@@ -532,6 +532,26 @@ export type DpoDisclosuresQueryVariables = Exact<{
 
 export type DpoDisclosuresQuery = { disclosures: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, subgraph: string, seq: number, action: string, recordedAt: string, requestId: string, operationName: string | null, userId: string, roles: Array<string>, purpose: string | null, purposeCase: string | null, purposePerson: string | null, agency: { id: string, name: string }, entries: Array<{ entityType: string, entityId: string, subjectId: string | null, fields: Array<string> }> } }> } | null };
 
+export type DpoSubjectAccessQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type DpoSubjectAccessQuery = { person: { id: string, givenName: string | null, familyName: string | null, dateOfBirth: string | null, gender: Gender | null, postcode: string | null, town: string | null, immigrationStatus: { status: ImmigrationStatusKind | null, recordedAt: string | null } | null, cases: Array<{ id: string, reference: string | null, programme: Programme | null, stage: CaseStage | null, typeOfConcern: TypeOfConcern | null, referringSector: ReferringSector | null, referredAt: string | null, firstPanelAt: string | null, outcome: CaseOutcome | null, closedAt: string | null, version: number | null, consentToSupport: ConsentToSupport | null, mentalHealthConcern: MentalHealthConcern | null, ethnicity: Ethnicity | null, leadAgency: { id: string, name: string } | null, referringAgency: { id: string, name: string } | null, panelMembers: Array<{ id: string, name: string }> | null, screening: { decision: ScreeningDecision | null, reason: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null } | null, vulnerabilityAssessment: { assessedAt: string | null, assessedBy: { id: string, name: string } | null, factors: Array<{ domain: VafDomain | null, code: string | null, rating: VafRating | null, note: string | null }> | null } | null, ctRiskAssessment: { level: CtRiskLevel | null, summary: string | null, assessedAt: string | null, assessedBy: { id: string, name: string } | null } | null, healthInformation: { summary: string | null, recordedAt: string | null, providedBy: { id: string, name: string } | null } | null, ddpConditions: { conditionType: DdpConditionType | null, mappaLevel: number | null, startsOn: string | null, endsOn: string | null, managingAgency: { id: string, name: string } | null } | null, supportPlan: { agreedAt: string | null, consentGiven: boolean | null, parentalConsent: boolean | null, interventions: Array<{ kind: InterventionKind | null, provider: string | null, commissioningStatus: CommissioningStatus | null }> | null } | null, reviews: Array<{ id: string, kind: ReviewKind | null, dueOn: string | null, heldOn: string | null, summary: string | null }> | null, immigrationQueries: Array<{ id: string, question: string | null, status: ImmigrationQueryStatus | null, answer: string | null, raisedAt: string | null, answeredAt: string | null, raisedByAgency: { id: string, name: string } | null, contact: { id: string, name: string, region: Region } | null }> | null }> | null } | null };
+
+export type DpoSubjectAccessTrailQueryVariables = Exact<{
+  personId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DpoSubjectAccessTrailQuery = { disclosures: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subgraph: string, action: string, recordedAt: string, requestId: string, operationName: string | null, userId: string, roles: Array<string>, purpose: string | null, purposeCase: string | null, agency: { id: string, name: string }, entries: Array<{ entityType: string, entityId: string, subjectId: string | null, fields: Array<string> }> } }> } | null };
+
+export type DpoRecentSubjectAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DpoRecentSubjectAccessQuery = { disclosures: { edges: Array<{ node: { id: string, recordedAt: string, userId: string, purposePerson: string | null } }> } | null };
+
 export type ImmigrationQuestionsQueryVariables = Exact<{
   first: number;
 }>;
@@ -625,6 +645,9 @@ export const CaseByReferenceDocument = {"__meta__":{"hash":"sha256:6c33de2bcbf7a
 export const DpoAuditChainStatusDocument = {"__meta__":{"hash":"sha256:e3f1581809121872388ec21e43b8bb619208aca0c3c555b9da9ff45a3512c8fd"}} as unknown as DocumentNode<DpoAuditChainStatusQuery, DpoAuditChainStatusQueryVariables>;
 export const DpoAgenciesDocument = {"__meta__":{"hash":"sha256:74ba9a52f15b919374f0643b9721bfedce9bb25a58437b218542b95c55b6741f"}} as unknown as DocumentNode<DpoAgenciesQuery, DpoAgenciesQueryVariables>;
 export const DpoDisclosuresDocument = {"__meta__":{"hash":"sha256:e8ee040045277c5b60afd609b491e2f4469d2c59847d490611d0ef9672396703"}} as unknown as DocumentNode<DpoDisclosuresQuery, DpoDisclosuresQueryVariables>;
+export const DpoSubjectAccessDocument = {"__meta__":{"hash":"sha256:e1a23bf312b424abd1b757adf8263bec4488a49c1aa50d9617f7dd723ff4dce0"}} as unknown as DocumentNode<DpoSubjectAccessQuery, DpoSubjectAccessQueryVariables>;
+export const DpoSubjectAccessTrailDocument = {"__meta__":{"hash":"sha256:d8bd74d678e2975175ba5cac439e977a10c2a912e1db7b7756cd779c10430a33"}} as unknown as DocumentNode<DpoSubjectAccessTrailQuery, DpoSubjectAccessTrailQueryVariables>;
+export const DpoRecentSubjectAccessDocument = {"__meta__":{"hash":"sha256:78f637f42a5e4be3844bc1e16531736971a409735269f13ac515d56c89377c59"}} as unknown as DocumentNode<DpoRecentSubjectAccessQuery, DpoRecentSubjectAccessQueryVariables>;
 export const ImmigrationQuestionsDocument = {"__meta__":{"hash":"sha256:fee3f7e5cb93cad8c1e7947c8645e1847ee3191656a1889ce715b0e6754882c4"}} as unknown as DocumentNode<ImmigrationQuestionsQuery, ImmigrationQuestionsQueryVariables>;
 export const ImmigrationQuestionDocument = {"__meta__":{"hash":"sha256:7eceebc166a20aa8d6de94b36233daed8cc2619fd66364d88683630d0b00c15f"}} as unknown as DocumentNode<ImmigrationQuestionQuery, ImmigrationQuestionQueryVariables>;
 export const AnswerImmigrationQuestionDocument = {"__meta__":{"hash":"sha256:abd861f3c4348438926419b356829ece2fb2ed3821fa301158fdf7372a51d6eb"}} as unknown as DocumentNode<AnswerImmigrationQuestionMutation, AnswerImmigrationQuestionMutationVariables>;

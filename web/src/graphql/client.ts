@@ -23,6 +23,11 @@ export interface ExecuteOptions {
    * purpose is stated. Every other operation needs one and is not sent without it.
    */
   referenceOnly?: boolean;
+  /**
+   * This operation's own `x-purpose`, sent instead of the stated one (a subject access request
+   * names its person: `subject access; person=<id>`); the stated purpose is left as it is.
+   */
+  purpose?: string;
 }
 
 /** A purpose must be stated before this operation may be sent. */
@@ -47,7 +52,8 @@ function documentId(document: unknown): string {
 }
 
 export async function execute<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, options: ExecuteOptions = {}): Promise<Result<TData>> {
-  const { purpose } = purposeState();
+  const { purpose: stated } = purposeState();
+  const purpose = options.purpose ?? (stated ? purposeHeader(stated) : null);
   if (!purpose && !options.referenceOnly) throw new PurposeMissing();
   const body = JSON.stringify({ documentId: documentId(document), variables });
   let token = await accessToken();
@@ -57,11 +63,11 @@ export async function execute<TData, TVariables>(document: TypedDocumentNode<TDa
     await signInAgain();
     throw new RequestFailure("Your session has ended. Sign in again: what you typed is kept.", "UNAUTHENTICATED", "none", 401);
   }
-  let response = await post(body, token, purpose ? purposeHeader(purpose) : null);
+  let response = await post(body, token, purpose);
   if (response.status === 401) {
     // The access token expired or was refused: renew once with the refresh token, then retry.
     token = await renew();
-    if (token) response = await post(body, token, purpose ? purposeHeader(purpose) : null);
+    if (token) response = await post(body, token, purpose);
   }
   if (response.status === 401) {
     await signInAgain();
@@ -69,7 +75,7 @@ export async function execute<TData, TVariables>(document: TypedDocumentNode<TDa
   }
   const { status, requestId, errors, data } = response;
   const purposeProblem = errors.find((e) => codeOf(e) === "PURPOSE_REQUIRED");
-  if (purposeProblem) purposeRefused(purposeProblem.message);
+  if (purposeProblem && options.purpose === undefined) purposeRefused(purposeProblem.message);
   if (status !== 200 || (data === undefined && errors.length > 0 && errors.every((e) => e.path === undefined))) {
     const first = errors[0];
     throw new RequestFailure(first?.message ?? failureMessage(status), first ? codeOf(first) : statusCode(status), requestId, status, errors);
