@@ -167,7 +167,9 @@ export function statisticsCsv(report: CsvReport, filter: Partial<Record<string, 
   const breakdown = breakdownColumns(report.by);
   const header = [...breakdown.map((c) => c.header), ...VALUE_COLUMNS];
   const values = (row: CsvRow) => VALUE_COLUMNS.map((v) => valueText(row[v]));
-  const lines = [line(header), ...report.rows.map((row) => line([...breakdown.map((c) => c.of(row)), ...values(row)]))];
+  // Without a breakdown the API's one row is the total itself: printed once, as the total.
+  const rows = report.by.length > 0 ? report.rows : [];
+  const lines = [line(header), ...rows.map((row) => line([...breakdown.map((c) => c.of(row)), ...values(row)]))];
   lines.push(line([...breakdown.map((_, i) => (i === 0 ? "Total" : "")), ...values(report.total)]));
   lines.push(line(["Notes", statisticsNote(report, filter), ...new Array<string>(header.length - 2).fill("")]));
   return `${lines.join("\n")}\n`;
