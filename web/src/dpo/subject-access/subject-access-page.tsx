@@ -215,6 +215,11 @@ class TrailRefused extends Error {
 }
 
 async function assemble(personId: string): Promise<SubjectAccessReport> {
+  // The trail first (only a data protection officer reads it): no one else gets as far as asking
+  // for the person under the subject access purpose.
+  const check = await execute(DpoRecentSubjectAccess, {}, { referenceOnly: true });
+  const refusedFirst = refusalAt(check.errors, "disclosures");
+  if (refusedFirst) throw new TrailRefused(refusedFirst, check.requestId);
   const options = { purpose: subjectAccessPurpose(personId) };
   return assembleSubjectAccess(
     {
