@@ -164,6 +164,59 @@ describe("the data protection officer's pages in Chromium", () => {
     }
   });
 
+  it("the referral form collects ethnicity and a mental-health concern, and the DPO's trail shows them collected", async () => {
+    const chair = await newDesk(browser);
+    let caseId: string;
+    try {
+      await signIn(chair.page, platform.webUrl, CHAIR, "/referrals/new");
+      await statePurpose(chair.page, "case review");
+      const page = chair.page;
+      await page.getByRole("heading", { name: "Make a referral" }).waitFor();
+      await page.getByLabel("No, they are new").check();
+      await page.getByLabel("First name").fill("Robin");
+      await page.getByLabel("Last name").fill("Ashdown");
+      const dob = page.getByRole("group", { name: "Date of birth" });
+      await dob.getByLabel("Day").fill("14");
+      await dob.getByLabel("Month").fill("6");
+      await dob.getByLabel("Year").fill("2008");
+      await page.getByRole("group", { name: "Gender" }).getByLabel("Male", { exact: true }).check();
+      await page.getByLabel("Town").fill("Oldham");
+      await page.getByLabel("Postcode").fill("OL1 1AA");
+      await page.getByRole("group", { name: "Type of concern" }).locator("input").first().check();
+      await page.getByLabel("Referring sector").selectOption("EDUCATION");
+      await page.getByLabel("Ethnic group (optional)").selectOption("WHITE");
+      await page.getByRole("group", { name: /mental-health or neurodiversity concern/ }).getByLabel("Yes", { exact: true }).check();
+      await accessible(page, "referral, with the 2024/25 fields");
+      await page.getByRole("button", { name: "Make the referral" }).click();
+      await page.waitForURL(/\/cases\/[^/]+$/);
+      caseId = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]!);
+      expect(chair.problems).toEqual([]);
+    } finally {
+      await chair.context.close();
+    }
+    const res = await postGraphQL<{ case: { ethnicity: string; mentalHealthConcern: string; consentToSupport: string } | null }>(
+      platform.gatewayUrl,
+      "query($id: ID!) { case(id: $id) { ethnicity mentalHealthConcern consentToSupport } }",
+      { id: caseId },
+      await platform.as(CHAIR, "case review"),
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.case).toEqual({ ethnicity: "WHITE", mentalHealthConcern: "YES", consentToSupport: "NOT_KNOWN" });
+
+    const dpo = await newDesk(browser);
+    try {
+      await signIn(dpo.page, platform.webUrl, "dpo-auditor", `/dpo/disclosures?user=${CHAIR}`);
+      const collection = dpo.page.locator('[data-testid="disclosure"]', { hasText: "Collection" }).filter({ hasText: caseId }).first();
+      await collection.waitFor();
+      const fields = await collection.locator('[data-testid="record-entries"]').innerText();
+      expect(fields).toContain("ethnicity");
+      expect(fields).toContain("mentalHealthConcern");
+      expect(dpo.problems).toEqual([]);
+    } finally {
+      await dpo.context.close();
+    }
+  });
+
   it("a chair cannot open any DPO page: the platform refuses, and the page says so", async () => {
     const chair = await newDesk(browser);
     try {

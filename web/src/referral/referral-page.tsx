@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { mayRefer } from "../auth/roles";
 import { useSignedIn } from "../auth/use-me";
 import { graphql } from "../generated";
-import type { Gender, Programme, ReferringSector, TypeOfConcern } from "../generated/graphql";
+import type { Ethnicity, Gender, MentalHealthConcern, Programme, ReferringSector, TypeOfConcern } from "../generated/graphql";
 import { execute } from "../graphql/client";
 import { RequestFailure } from "../graphql/errors";
 import { errorsOf, useMutation, useQuery } from "../graphql/hooks";
@@ -48,6 +48,21 @@ const ReferCase = graphql(`
   }
 `);
 
+/** The 2024/25 release's breakdowns, asked at referral when the referrer knows them (special category data). */
+const ETHNICITY_LABELS: Record<Ethnicity, string> = {
+  ASIAN_OR_ASIAN_BRITISH: "Asian or Asian British",
+  BLACK_BRITISH_CARIBBEAN_OR_AFRICAN: "Black, Black British, Caribbean or African",
+  MIXED_OR_MULTIPLE: "Mixed or multiple ethnic groups",
+  WHITE: "White",
+  OTHER_ETHNIC_GROUP: "Other ethnic group",
+  NOT_KNOWN: "Not known",
+};
+
+const MENTAL_HEALTH_LABELS: Record<MentalHealthConcern, string> = { YES: "Yes", NO: "No", NOT_KNOWN: "Not known" };
+
+const isEthnicity = (value: string): value is Ethnicity => value in ETHNICITY_LABELS;
+const isMentalHealthConcern = (value: string): value is MentalHealthConcern => value in MENTAL_HEALTH_LABELS;
+
 interface KnownPerson {
   id: string;
   name: string;
@@ -69,6 +84,9 @@ interface ReferralDraft {
   programme: string;
   typeOfConcern: string;
   referringSector: string;
+  /** Optional: blank sends nothing (the platform records NOT_KNOWN). A draft saved before these fields has none. */
+  ethnicity?: string;
+  mentalHealthConcern?: string;
 }
 
 /** `/referrals/new`: refer a concern about a person, new to the platform or already known. */
@@ -99,6 +117,8 @@ function Referral() {
     programme: "CHANNEL",
     typeOfConcern: "",
     referringSector: "",
+    ethnicity: "",
+    mentalHealthConcern: "",
   }));
   const [local, setLocal] = useState<FieldError[]>([]);
   const [lookup, setLookup] = useState<{ busy: boolean; requestId: string | null; failure: RequestFailure | null }>({ busy: false, requestId: null, failure: null });
@@ -166,6 +186,8 @@ function Referral() {
         programme: form.programme as Programme,
         typeOfConcern: form.typeOfConcern as TypeOfConcern,
         referringSector: form.referringSector as ReferringSector,
+        ...(form.ethnicity && isEthnicity(form.ethnicity) ? { ethnicity: form.ethnicity } : {}),
+        ...(form.mentalHealthConcern && isMentalHealthConcern(form.mentalHealthConcern) ? { mentalHealthConcern: form.mentalHealthConcern } : {}),
         ...subject,
       },
     });
@@ -242,6 +264,33 @@ function Referral() {
           />
           <Radios name="input.typeOfConcern" legend="Type of concern" legendSize="s" value={form.typeOfConcern} onChange={(typeOfConcern) => set({ typeOfConcern })} error={messageFor(errors, "input.typeOfConcern")} options={Object.entries(CONCERN_LABELS).map(([value, text]) => ({ value, label: text }))} />
           <Select name="input.referringSector" label="Referring sector" value={form.referringSector} onChange={(referringSector) => set({ referringSector })} error={messageFor(errors, "input.referringSector")} blank="Select a sector" options={Object.entries(SECTOR_LABELS).map(([value, text]) => ({ value, label: text }))} />
+          <h2 className="govuk-heading-m">If you know them</h2>
+          <p className="govuk-body" id="special-category-hint">
+            Special category data, asked for the official statistics. Answer only what you know; leave the rest, and the panel may record it later. Whether the person consents to Channel support is asked by
+            the panel, not at referral.
+          </p>
+          <Select
+            name="input.ethnicity"
+            label="Ethnic group (optional)"
+            value={form.ethnicity ?? ""}
+            onChange={(ethnicity) => set({ ethnicity })}
+            error={messageFor(errors, "input.ethnicity")}
+            blank="Not known"
+            options={Object.entries(ETHNICITY_LABELS)
+              .filter(([value]) => value !== "NOT_KNOWN")
+              .map(([value, text]) => ({ value, label: text }))}
+          />
+          <Radios
+            name="input.mentalHealthConcern"
+            legend="Is a mental-health or neurodiversity concern known? (optional)"
+            legendSize="s"
+            inline
+            small
+            value={form.mentalHealthConcern ?? ""}
+            onChange={(mentalHealthConcern) => set({ mentalHealthConcern })}
+            error={messageFor(errors, "input.mentalHealthConcern")}
+            options={Object.entries(MENTAL_HEALTH_LABELS).map(([value, text]) => ({ value, label: text }))}
+          />
           <button type="submit" className="govuk-button" disabled={referred.status === "saving"}>
             Make the referral
           </button>
