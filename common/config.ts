@@ -1,5 +1,7 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import type { TracingSettings } from "./telemetry/tracing";
 
 /** The five subgraphs, in composition order. Their names are also their PostgreSQL schemas. */
 export const SUBGRAPH_NAMES = [
@@ -29,6 +31,9 @@ export function dbSchemaName(name: SubgraphName): string {
   return name.replace(/-/g, "_");
 }
 
+/** Where production serves metrics unless METRICS_PORT says otherwise (OpenTelemetry's Prometheus port). */
+export const DEFAULT_METRICS_PORT = 9464;
+
 const port = z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(0, "must be a port number").max(65535, "must be a port number");
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -43,6 +48,14 @@ function isWebOrigin(value: string): boolean {
     return false;
   }
 }
+
+/** A host name or an IP address to bind to (no scheme, port or path). */
+function isHost(value: string): boolean {
+  return isIP(value) !== 0 || /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(value);
+}
+
+const TRACE_EXPORTERS = new Set(["otlp", "console", "none"]);
+const otlpProtocol = z.enum(["http/protobuf", "http/json"], { error: "must be http/protobuf or http/json (grpc is not supported)" });
 
 const postgresUrl = z
   .string()
@@ -96,6 +109,18 @@ const baseSchema = z.object({
   TRUST_PROXY: bool.default(false),
   PUBLIC_URL: z.string().refine(isWebOrigin, "must be an http:// or https:// origin (scheme, host and port), with no path, query or fragment").optional(),
   WEB_DIST_DIR: z.string().min(1).default("web/dist"),
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().refine(isHost, "must be a host name or an IP address").default("127.0.0.1"),
+  OTEL_SDK_DISABLED: bool.default(false),
+  OTEL_TRACES_EXPORTER: z
+    .string()
+    .refine((v) => v.split(",").every((e) => TRACE_EXPORTERS.has(e.trim())), "must be otlp, console or none (or a comma-separated list of them)")
+    .optional(),
+  OTEL_EXPORTER_OTLP_PROTOCOL: otlpProtocol.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: otlpProtocol.optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(200).optional(),
 });
 
 const SECRET_VARIABLES = new Set(["ATTESTATION_SECRET", "REDIS_URL"]);
@@ -202,6 +227,16 @@ export interface Config {
     /** The built app (`npm run build`): index.html and assets/. */
     distDir: string;
   };
+  /** Traces (OpenTelemetry, from the standard OTEL_* variables) and metrics (Prometheus). */
+  telemetry: {
+    traces: TracingSettings;
+    metrics: {
+      /** `/metrics` on each service's own port (development and test; never in production). */
+      onServicePorts: boolean;
+      /** The separate metrics listener (METRICS_HOST:METRICS_PORT): production, or when METRICS_PORT is set. */
+      listener: { port: number; host: string } | null;
+    };
+  };
 }
 
 export class ConfigError extends Error {
@@ -271,6 +306,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (base.success && base.data.STATS_WAIT_MS >= base.data.SUBGRAPH_TIMEOUT_MS) {
     problems.push(`STATS_WAIT_MS: must be less than SUBGRAPH_TIMEOUT_MS (${base.data.SUBGRAPH_TIMEOUT_MS}), or the gateway gives up first (got ${base.data.STATS_WAIT_MS})`);
   }
+  // The metrics listener must not take a service's port.
+  if (base.success && base.data.METRICS_PORT !== undefined && base.data.METRICS_PORT !== 0) {
+    const taken = [["GATEWAY_PORT", base.data.GATEWAY_PORT] as const, ...SUBGRAPH_NAMES.map((n) => [`${envPrefix(n)}_PORT`, subgraphs[n].port] as const)].find(([, p]) => p === base.data.METRICS_PORT);
+    if (taken) problems.push(`METRICS_PORT: must differ from ${taken[0]} (both ${taken[1]})`);
+  }
   if (problems.length > 0 || !base.success) throw new ConfigError(problems);
   const b = base.data;
   const dataDir = path.resolve(b.DATA_DIR);
@@ -324,6 +364,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: { perIdentityPerMinute: b.RATE_LIMIT_PER_MINUTE, perAddressPerMinute: b.RATE_LIMIT_IP_PER_MINUTE, trustProxy: b.TRUST_PROXY },
     subgraphTimeoutMs: b.SUBGRAPH_TIMEOUT_MS,
     web: { publicUrl: b.PUBLIC_URL ? new URL(b.PUBLIC_URL).origin : null, distDir: path.resolve(b.WEB_DIST_DIR) },
+    telemetry: {
+      traces: {
+        // Off unless an exporter is named (the SDK's own default, otlp, is not assumed here).
+        exporters: b.OTEL_SDK_DISABLED ? [] : [...new Set((b.OTEL_TRACES_EXPORTER ?? "none").split(",").map((e) => e.trim()))].filter((e): e is "otlp" | "console" => e !== "none"),
+        protocol: b.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? b.OTEL_EXPORTER_OTLP_PROTOCOL ?? "http/protobuf",
+        serviceName: b.OTEL_SERVICE_NAME ?? null,
+      },
+      metrics: {
+        onServicePorts: !production,
+        listener: b.METRICS_PORT !== undefined || production ? { port: b.METRICS_PORT ?? DEFAULT_METRICS_PORT, host: b.METRICS_HOST } : null,
+      },
+    },
   };
 }
 

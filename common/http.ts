@@ -3,6 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "./logger";
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from "@apollo/server";
+import { methodLabel, routeLabel, serveMetrics, type ServiceMetrics } from "./telemetry/metrics";
+import { inOperationSpan, inServerSpan, tracingEnabled } from "./telemetry/tracing";
 
 export interface HttpContextArgs {
   req: http.IncomingMessage;
@@ -93,6 +95,12 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
    * false to leave the JSON 404. Never called for `/graphql` or `/health/*`.
    */
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean;
+  /**
+   * The service's metrics (requests by route and status) and traces (a span per request and per
+   * operation); `exposeMetrics` answers `GET /metrics` here (else 404: production serves them on
+   * the metrics listener).
+   */
+  telemetry?: { metrics: ServiceMetrics; exposeMetrics: boolean };
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -164,6 +172,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
   const limit = options.maxBodyBytes ?? 1_000_000;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const telemetry = options.telemetry;
+    if (telemetry) {
+      const route = routeLabel(url.pathname);
+      res.once("finish", () => telemetry.metrics.httpRequests.inc({ route, method: methodLabel(req.method), status: String(res.statusCode) }));
+    }
     if (url.pathname === "/health/live") {
       sendJson(res, 200, { status: "ok" });
       return;
@@ -179,12 +192,18 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       );
       return;
     }
+    if (url.pathname === "/metrics") {
+      if (telemetry?.exposeMetrics) serveMetrics(res, [telemetry.metrics]);
+      else sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
+      return;
+    }
     if (url.pathname !== GRAPHQL_PATH) {
       if (!url.pathname.startsWith("/health/") && options.routes?.(req, res, url)) return;
       sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
       return;
     }
-    void handleGraphQL(req, res, url, options, limit);
+    if (telemetry && tracingEnabled()) void inServerSpan(telemetry.metrics.service, req, res, GRAPHQL_PATH, requestIdOf(req), () => handleGraphQL(req, res, url, options, limit));
+    else void handleGraphQL(req, res, url, options, limit);
   });
   server.keepAliveTimeout = 65_000;
   return server;
@@ -211,10 +230,12 @@ async function handleGraphQL<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
-      context: () => options.context({ req, res }),
-    });
+    const execute = () =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
+        context: () => options.context({ req, res }),
+      });
+    const response = options.telemetry && tracingEnabled() ? await inOperationSpan(options.telemetry.metrics.service, execute) : await execute();
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {

@@ -4,6 +4,7 @@ import { AgencyKind, Region } from "../common/domain";
 import { ServiceUnavailableError } from "../common/errors";
 import { CATEGORIES, type Category } from "../common/policy/vocabulary";
 import { serviceLogger } from "../common/logger";
+import { tracedCall } from "./telemetry";
 
 const log = serviceLogger("gateway");
 
@@ -79,12 +80,10 @@ export class AccessProfileClient implements AccessProfileSource {
   private async ask<T>(subgraph: "agencies" | "governance-boards", query: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
     const token = await this.signer.sign(subgraph, { caller: { kind: "service", service: "gateway" }, requestId, txn: `profile:${requestId}` });
     try {
-      const res = await fetch(this.urls[subgraph], {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId };
+      const res = await tracedCall(subgraph, "access-profile", headers, () =>
+        fetch(this.urls[subgraph], { method: "POST", headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(this.timeoutMs) }),
+      );
       const body = (await res.json()) as { data?: T; errors?: unknown[] };
       if (!res.ok || body.errors || !body.data) throw new Error(`${subgraph} answered ${res.status}`);
       return body.data;

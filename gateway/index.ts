@@ -7,11 +7,14 @@ const log = serviceLogger("gateway");
 import { loadGatewaySecurity } from "./security";
 import { createGatewayApp, gatewayOperations } from "./server";
 import { createWebFront } from "./web/web-front";
+import { startMetricsListener } from "../common/telemetry/metrics";
+import { startTracing, stopTracing } from "../common/telemetry/tracing";
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfigOrExit();
   configureLogging(config.logging);
+  await startTracing(config.telemetry.traces, { services: "one" });
   const supergraphSdl = fs.readFileSync(config.supergraphFile, "utf8");
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>;
   const security = loadGatewaySecurity(config.auth, subgraphUrls);
@@ -19,11 +22,16 @@ async function main(): Promise<void> {
   const web = createWebFront(config, security);
   const app = createGatewayApp({ supergraphSdl, subgraphUrls, env: config.env, security, ...operations, limits: config.limits, subgraphTimeoutMs: config.subgraphTimeoutMs, web });
   const port = await app.listen(config.gatewayPort, config.host);
+  const listener = config.telemetry.metrics.listener;
+  const metrics = listener ? await startMetricsListener(listener.port, listener.host) : null;
+  log.info({ metrics: metrics?.url ?? `http://${config.host}:${port}/metrics` }, "metrics");
   log.info({ url: `http://${config.host}:${port}/graphql`, web: web.webUrl, webBuilt: web.built, devSignIn: web.devProviderIssuer, operations: config.operations.safelist }, "gateway ready");
   const stop = async (signal: string) => {
     log.info({ signal }, "draining");
     await app.stop();
     await operations.close();
+    await metrics?.close();
+    await stopTracing();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

@@ -25,6 +25,9 @@ import { isRetryable, SubgraphClient } from "./subgraph-client";
 import { OperationManifest, OperationSafelist } from "./safelist";
 import type { GatewaySecurity } from "./security";
 import type { WebFront } from "./web/web-front";
+import { gatewayMetrics } from "../common/telemetry/metrics";
+import { OperationNames, operationNamesFrom, telemetryPlugin } from "../common/telemetry/operations";
+import { checkPartnerToken, countRefusal, countTokenFailure, observeSubgraphFetch } from "./telemetry";
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -58,6 +61,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** The web app and its sign-in, served beside `/graphql` (started once the port is bound). */
   web?: WebFront;
+  /** The manifest's operation names: the only ones metrics name (default: none, all `unlisted`). */
+  operationNames?: OperationNames;
 }
 
 const DEFAULT_LIMITS: Config["limits"] = { maxDepth: 12, maxAliases: 20, maxDirectives: 5, maxTokens: 3_000, maxCost: 20_000 };
@@ -78,6 +83,8 @@ export interface GatewayOperations {
   safelist: OperationSafelist;
   persistedQueries: { cache?: KeyValueCache<string>; ttlSeconds: number };
   rateLimits: GatewayRateLimits;
+  /** The manifest's operation names, for metric labels. */
+  operationNames: OperationNames;
   /** Closes what was opened (the Redis connection). */
   close(): Promise<void>;
 }
@@ -109,6 +116,7 @@ export function gatewayOperations(config: Pick<Config, "operations" | "rateLimit
       perIdentity: new RateLimiter(store, config.rateLimits.perIdentityPerMinute, "for this user"),
       trustProxy: config.rateLimits.trustProxy,
     },
+    operationNames: manifest ? operationNamesFrom(manifestFile) : OperationNames.NONE,
     close: async () => redis?.disconnect(),
   };
 }
@@ -154,7 +162,8 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       headers["x-request-id"] = gatewayContext.requestId;
     }
     const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables, extensions: request.extensions });
-    const answer = await this.client.post(body, headers, isRetryable(request.query));
+    const retryable = isRetryable(request.query);
+    const answer = await observeSubgraphFetch(this.subgraph, request.operationName, headers, () => this.client.post(body, headers, retryable));
     const parsed = answer.contentType.includes("json") ? parseJson(answer.text) : answer.text;
     if (answer.status < 200 || answer.status > 299) {
       // The shape the gateway's own data source gives: formatGatewayError masks it for clients.
@@ -233,7 +242,10 @@ const HTTP_STATUS_MESSAGE = /^\d{3}: /;
 function bearerToken(headers: http.IncomingHttpHeaders): string {
   const header = headers.authorization;
   const match = typeof header === "string" ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
-  if (!match) throw new AuthenticationError("Authentication required: send `Authorization: Bearer <token>`.");
+  if (!match) {
+    countTokenFailure("missing");
+    throw new AuthenticationError("Authentication required: send `Authorization: Bearer <token>`.");
+  }
   return match[1]!;
 }
 
@@ -247,14 +259,17 @@ export async function authenticate(headers: http.IncomingHttpHeaders, security: 
   const token = bearerToken(headers);
   let identity;
   try {
-    identity = await security.partnerTokens.verify(token);
+    identity = await checkPartnerToken(security.partnerTokens, token);
   } catch (err) {
     const reason = err instanceof PartnerTokenError ? err.message : "verification failed";
     throw new AuthenticationError(`Invalid bearer token: ${reason}.`);
   }
   if (limits) await limitIdentity(limits.perIdentity, `${identity.issuer}|${identity.sub}`);
   const profile = await security.profiles.get(identity.agencyId, requestId);
-  if (!profile) throw new AuthenticationError(`Invalid bearer token: agency ${identity.agencyId} is not registered.`);
+  if (!profile) {
+    countTokenFailure("unregistered_agency");
+    throw new AuthenticationError(`Invalid bearer token: agency ${identity.agencyId} is not registered.`);
+  }
   const header = headers[PURPOSE_HEADER];
   const stated = parsePurpose(Array.isArray(header) ? header.join(";") : header);
   return {
@@ -297,6 +312,7 @@ async function limitIdentity(limiter: RateLimiter, key: string): Promise<void> {
     await limiter.check(`id:${key}`);
   } catch (err) {
     if (!(err instanceof RequestRefusedError)) throw err;
+    countRefusal(err, "identity");
     throw new GraphQLError(err.message, {
       extensions: { code: err.code, ...err.extensions, http: { status: err.status, headers: new HeaderMap(Object.entries(err.headers)) } },
     });
@@ -335,7 +351,7 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: formatGatewayError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginCacheControlDisabled(), ...suggestionMasking(production), clientErrors<GatewayContext>(production)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginCacheControlDisabled(), ...suggestionMasking(production), clientErrors<GatewayContext>(production), telemetryPlugin<GatewayContext>(gatewayMetrics(), options.operationNames ?? OperationNames.NONE)],
     persistedQueries: {
       ...(options.persistedQueries?.cache ? { cache: options.persistedQueries.cache } : {}),
       ttl: options.persistedQueries?.ttlSeconds ?? null,
@@ -349,13 +365,20 @@ export function createGatewayApp(options: GatewayOptions): GatewayApp {
     admit: async (request, req) => {
       // Cheapest first: the address's rate, the safelist (which resolves ids), then the limits;
       // all before authentication, planning or any subgraph call.
-      if (options.rateLimits) await options.rateLimits.perAddress.check(`ip:${clientAddress(req, options.rateLimits.trustProxy ?? false)}`);
-      return limits.admit(safelist ? safelist.admit(request) : request, requestIdOf(req));
+      try {
+        if (options.rateLimits) await options.rateLimits.perAddress.check(`ip:${clientAddress(req, options.rateLimits.trustProxy ?? false)}`);
+        return limits.admit(safelist ? safelist.admit(request) : request, requestIdOf(req));
+      } catch (err) {
+        countRefusal(err, "address");
+        throw err;
+      }
     },
     logger: serviceLogger("gateway"),
     // Ready when every subgraph is (each checks its own database).
     ready: () => subgraphsReady(options.subgraphUrls),
     routes: web && ((req, res, url) => web.handle(req, res, url)),
+    // Production: /metrics answers 404 here; the metrics listener (METRICS_PORT) serves them.
+    telemetry: { metrics: gatewayMetrics(), exposeMetrics: !production },
   });
   let started = false;
   return {

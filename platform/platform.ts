@@ -8,6 +8,7 @@ import { createDataSource, openDatabase, type SubgraphDataSource } from "../subg
 import { createSubgraphApp, type SeedProgress, type SubgraphApp } from "../subgraphs/kit/subgraph";
 import type { SeedWorld } from "../seed/world";
 import { SUBGRAPHS } from "./registry";
+import { startMetricsListener } from "../common/telemetry/metrics";
 
 export interface DatabaseOptions {
   /** Test-only: build tables from entities instead of migrations. */
@@ -83,11 +84,13 @@ export interface RunningPlatform {
   subgraphUrls: Record<SubgraphName, string>;
   subgraphs: Record<SubgraphName, SubgraphApp>;
   gateway: GatewayApp;
+  /** The metrics listener (every service of the process), when configured (production, or METRICS_PORT). */
+  metricsUrl: string | null;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
-  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "web">;
+  config: Pick<Config, "env" | "host" | "gatewayPort" | "subgraphs" | "auth" | "statistics" | "operations" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "web" | "telemetry">;
   databases: Databases;
   supergraphSdl: string;
   /** Port 0 everywhere picks free ports (tests). */
@@ -125,6 +128,9 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     });
     started.push(gateway);
     const gatewayPort = await gateway.listen(options.ephemeralPorts ? 0 : config.gatewayPort, config.host);
+    const listener = config.telemetry.metrics.listener;
+    const metrics = listener ? await startMetricsListener(options.ephemeralPorts ? 0 : listener.port, listener.host) : null;
+    if (metrics) started.push({ stop: () => metrics.close() });
     return {
       gatewayUrl: `http://${config.host}:${gatewayPort}/graphql`,
       webUrl: web.webUrl,
@@ -133,6 +139,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       subgraphUrls: urls,
       subgraphs: apps,
       gateway,
+      metricsUrl: metrics?.url ?? null,
       async stop() {
         for (const app of started.reverse()) await app.stop();
       },

@@ -6,6 +6,7 @@ import { closeDatabases, openDatabases, seedDatabases, startPlatform } from "../
 import { consoleProgress } from "../platform/progress";
 import { generateWorld } from "../seed/generate";
 import { loadDotEnv } from "../subgraphs/kit/bootstrap";
+import { startTracing, stopTracing } from "../common/telemetry/tracing";
 
 /** `npm start`: the whole platform in one process: migrations, seed, five subgraphs, gateway. */
 async function main(): Promise<void> {
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const supergraphSdl = fs.readFileSync(config.supergraphFile, "utf8");
   const where = config.database.kind === "postgres" ? "PostgreSQL" : `SQLite files in ${config.dataDir}`;
   console.log(`Database: ${where}; running migrations ...`);
+  // Before anything is built: each service takes its tracer (and SQL its hook) as it is made.
+  if (await startTracing(config.telemetry.traces, { services: "many" })) console.log(`Traces: ${config.telemetry.traces.exporters.join(", ")} (${config.telemetry.traces.protocol})`);
   const databases = await openDatabases(config);
   if (config.seed.enabled) {
     console.log(`Seeding synthetic data (${config.seed.cases} cases; idempotent) ...`);
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
   const platform = await startPlatform({ config, databases, supergraphSdl });
   for (const [name, url] of Object.entries(platform.subgraphUrls)) console.log(`  subgraph ${name.padEnd(20)} ${url}`);
   console.log(`Gateway ready at ${platform.gatewayUrl}`);
+  if (platform.metricsUrl) console.log(`Metrics at ${platform.metricsUrl}`);
+  else console.log(`Metrics at /metrics on each service's port`);
   if (!platform.webBuilt) console.log(`Web app not built (${config.web.distDir}): run npm run build`);
   else if (platform.devProviderIssuer) console.log(`Web app at ${platform.webUrl} (sign in as a persona)`);
   else console.log(`Web app at ${platform.webUrl} (sign in through AUTH_ISSUERS)`);
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: stopping ...`);
     await platform.stop();
     await closeDatabases(databases);
+    await stopTracing();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

@@ -3,6 +3,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from "../../common/config";
 import { ErrorCode, ServiceUnavailableError } from "../../common/errors";
 import { GraphQLError } from "graphql";
 import { serviceLogger } from "../../common/logger";
+import { tracedCall } from "../telemetry";
 
 const log = serviceLogger("gateway");
 
@@ -112,12 +113,10 @@ export class TrailClient {
     const token = await this.signer.sign(name, identity);
     let body: { data?: { auditChainReport?: ChainReportRow | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
-      const res = await fetch(this.subgraphUrls[name], {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId },
-        body: JSON.stringify({ query: CHAIN_QUERY }),
-        signal: AbortSignal.timeout(this.chainTimeoutMs),
-      });
+      const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId };
+      const res = await tracedCall(name, "audit-chain", headers, () =>
+        fetch(this.subgraphUrls[name], { method: "POST", headers, body: JSON.stringify({ query: CHAIN_QUERY }), signal: AbortSignal.timeout(this.chainTimeoutMs) }),
+      );
       body = (await res.json()) as typeof body;
     } catch (err) {
       const timedOut = err instanceof Error && err.name === "TimeoutError";
@@ -140,12 +139,10 @@ export class TrailClient {
     const token = await this.signer.sign(name, identity);
     let body: { data?: { auditRecords?: TrailRow[] | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
-      const res = await fetch(this.subgraphUrls[name], {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId },
-        body: JSON.stringify({ query: QUERY, variables: { filter, first, before } }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId };
+      const res = await tracedCall(name, "audit-trail", headers, () =>
+        fetch(this.subgraphUrls[name], { method: "POST", headers, body: JSON.stringify({ query: QUERY, variables: { filter, first, before } }), signal: AbortSignal.timeout(this.timeoutMs) }),
+      );
       body = (await res.json()) as typeof body;
     } catch (err) {
       log.error({ subgraph: name, requestId: identity.requestId, err }, "audit trail unavailable");

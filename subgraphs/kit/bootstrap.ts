@@ -4,6 +4,8 @@ import { configureLogging, serviceLogger } from "../../common/logger";
 import { createDataSource, openDatabase } from "./datasource";
 import { loadSubgraphSecurity } from "./security";
 import { createSubgraphApp, type SubgraphDefinition } from "./subgraph";
+import { startMetricsListener } from "../../common/telemetry/metrics";
+import { startTracing, stopTracing } from "../../common/telemetry/tracing";
 
 /** Loads `.env` if present (real environment variables win). */
 export function loadDotEnv(file = ".env"): void {
@@ -19,6 +21,8 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
     loadDotEnv();
     const config = loadConfigOrExit();
     configureLogging(config.logging);
+    // Before the data source is made: its statements are traced from the start.
+    await startTracing(config.telemetry.traces, { services: "one" });
     const source = createDataSource({
       subgraph: definition.name,
       database: config.database,
@@ -30,11 +34,15 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
     const app = createSubgraphApp(definition, source.dataSource, config, loadSubgraphSecurity(config.auth, definition.name), () => urls);
     const port = await app.listen(config.subgraphs[definition.name].port, config.host);
     const log = serviceLogger(definition.name);
-    log.info({ url: `http://${config.host}:${port}/graphql` }, "subgraph ready");
+    const listener = config.telemetry.metrics.listener;
+    const metrics = listener ? await startMetricsListener(listener.port, listener.host) : null;
+    log.info({ url: `http://${config.host}:${port}/graphql`, metrics: metrics?.url ?? `http://${config.host}:${port}/metrics` }, "subgraph ready");
     const stop = async (signal: string) => {
       log.info({ signal }, "draining");
       await app.stop();
       await source.dataSource.destroy();
+      await metrics?.close();
+      await stopTracing();
       process.exit(0);
     };
     process.once("SIGINT", () => void stop("SIGINT"));

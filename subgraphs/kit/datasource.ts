@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource, type EntityManager, type Logger, type MixedList, type EntitySchema } from "typeorm";
 import { dbSchemaName, type DatabaseConfig, type SubgraphName } from "../../common/config";
+import { tracingEnabled } from "../../common/telemetry/tracing";
+import { traceStatements, watchPool } from "./telemetry";
 
 /**
  * Counts every SQL statement a DataSource sends. The statement-count tests read it; it costs an
@@ -75,6 +77,7 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
         db.pragma(`busy_timeout = ${Math.min(options.database.statementTimeoutMs ?? 5_000, 5_000)}`);
       },
     });
+    if (tracingEnabled()) traceStatements(dataSource, options.subgraph);
     return { dataSource, counter };
   }
   const statementTimeout = options.database.statementTimeoutMs ?? 15_000;
@@ -95,6 +98,8 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
       application_name: `dovetail-${options.subgraph}`,
     },
   });
+  if (tracingEnabled()) traceStatements(dataSource, options.subgraph);
+  watchPool(dataSource, options.subgraph);
   return { dataSource, counter };
 }
 

@@ -3,6 +3,7 @@ import type { InternalIdentity, PeerTokenSigner } from "../../common/auth/intern
 import type { SubgraphName } from "../../common/config";
 import { ErrorCode, ServiceUnavailableError } from "../../common/errors";
 import { serviceLogger } from "../../common/logger";
+import { inClientSpan } from "../../common/telemetry/tracing";
 
 /** Where the other subgraphs are reached (resolved when first needed: tests bind ports late). */
 export type PeerUrls = () => Readonly<Record<SubgraphName, string>>;
@@ -17,6 +18,8 @@ export class PeerClient {
     private readonly signer: PeerTokenSigner,
     private readonly urls: PeerUrls,
     private readonly timeoutMs = 2_000,
+    /** The calling subgraph (its spans name it). */
+    private readonly from = "peer",
   ) {}
 
   forRequest(identity: InternalIdentity): Peers {
@@ -25,13 +28,12 @@ export class PeerClient {
         const token = await this.signer.sign(to, identity);
         let body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
         try {
-          const res = await fetch(this.urls()[to], {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId },
-            body: JSON.stringify({ query, variables }),
-            signal: AbortSignal.timeout(this.timeoutMs),
+          const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": identity.requestId };
+          // A client span of the calling subgraph (the peer's spans join the request's trace).
+          body = await inClientSpan(this.from, `peer ${to}`, { "dovetail.subgraph": to }, headers, async () => {
+            const res = await fetch(this.urls()[to], { method: "POST", headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(this.timeoutMs) });
+            return (await res.json()) as typeof body;
           });
-          body = (await res.json()) as typeof body;
         } catch (err) {
           serviceLogger("peer").error({ to, requestId: identity.requestId, err }, "peer subgraph unavailable");
           throw new ServiceUnavailableError(`The ${to} service is unavailable; try again shortly.`);

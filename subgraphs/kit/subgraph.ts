@@ -24,6 +24,8 @@ import { shieldSchema, type RowAccessResolver } from "./permissions";
 import type { ActionRule } from "../../common/policy/sharing-policy";
 import { requestScope, type SubgraphSecurity } from "./security";
 import { serviceLogger } from "../../common/logger";
+import { subgraphMetrics } from "../../common/telemetry/metrics";
+import { operationNamesFrom, telemetryPlugin } from "../../common/telemetry/operations";
 
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
@@ -144,7 +146,7 @@ export interface SubgraphApp {
 export function createSubgraphApp<TServices, TLoaders>(
   definition: SubgraphDefinition<TServices, TLoaders>,
   dataSource: DataSource,
-  config: Pick<Config, "env"> & Partial<ServiceOptions>,
+  config: Pick<Config, "env"> & Partial<ServiceOptions> & Partial<Pick<Config, "operations">>,
   security: SubgraphSecurity,
   /** Where the other subgraphs are, for peer calls. */
   peerUrls: PeerUrls,
@@ -153,7 +155,8 @@ export function createSubgraphApp<TServices, TLoaders>(
   const services = definition.createServices(dataSource, { statistics: config.statistics ?? DEFAULT_SERVICE_OPTIONS.statistics });
   const auditLog = new AuditLogReader(dataSource, definition.name);
   const auditChain = new ChainStatusService(dataSource, definition.name);
-  const peers = new PeerClient(security.peerSigner, peerUrls);
+  const peers = new PeerClient(security.peerSigner, peerUrls, undefined, definition.name);
+  const metrics = subgraphMetrics(definition.name);
   const auditLedger = new TxnLedger({ graceMs: LEDGER_GRACE_MS });
   const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
@@ -161,7 +164,7 @@ export function createSubgraphApp<TServices, TLoaders>(
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== "production",
     // No HTTP caching of answers that are per caller: the cache-control plugin would visit every field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource), auditLedger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource), auditLedger), telemetryPlugin(metrics, operationNamesFrom(config.operations?.manifestFile))],
     formatError: maskUnexpectedError(definition.name),
   });
   const httpServer = createGraphQLHttpServer({
@@ -182,6 +185,8 @@ export function createSubgraphApp<TServices, TLoaders>(
       return { ...createRequestContext(definition, services, requestScope(identity, security.attestor, peers.forRequest(identity))), auditLog, auditChain };
     },
     logger: serviceLogger(definition.name),
+    // Production: /metrics answers 404 here; the metrics listener (METRICS_PORT) serves them.
+    telemetry: { metrics, exposeMetrics: config.env !== "production" },
     ready: async () => {
       if (!dataSource.isInitialized) return false;
       // A database that does not answer within 2 s makes the service unready, not the probe hang.

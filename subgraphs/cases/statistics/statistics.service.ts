@@ -12,6 +12,7 @@ import type { GeographySource } from "./geography";
 import { CubeLayout, GeoIndex, GeoLevel, type Geography } from "./layout";
 import { yearOf, type Period, type Span } from "./period";
 import { PUBLISHED } from "./protect";
+import { observeCubeBuild } from "../../kit/telemetry";
 
 export interface StatisticsOptions {
   /** Counts from 1 to threshold - 1 are suppressed. */
@@ -258,7 +259,7 @@ export class StatisticsService {
     const now = Date.now();
     const cached = this.cubes.get(period.year);
     if (cached && cached.epoch === this.epoch && now - cached.at < this.options.cacheSeconds * 1000) return cached.cube;
-    const cube = this.buildYear(scope, period);
+    const cube = observeCubeBuild("cases", () => this.buildYear(scope, period));
     this.cubes.set(period.year, { at: now, epoch: this.epoch, cube });
     cube.then(
       (built) => this.finished.set(period.year, built),

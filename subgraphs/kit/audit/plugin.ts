@@ -6,6 +6,7 @@ import type { AuditWriter } from "./audit-writer";
 import { TxnLedger } from "./ledger";
 import { canonicalEntries, type AuditAction, type AuditEntry, type AuditRecordContent } from "./chain";
 import { serviceLogger } from "../../../common/logger";
+import { observeAppend } from "../telemetry";
 
 type Ctx = SubgraphContext<unknown, unknown>;
 
@@ -50,7 +51,7 @@ export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new 
               const { fresh, earlier, commit } = ledger.claim(contextValue.txn, contextValue.deadline, action, entries);
               waits.push(...earlier);
               if (fresh.length === 0) continue;
-              const write = writer.append(recordContent(contextValue, action, fresh)).then(() => undefined);
+              const write = observeAppend(subgraph, action, fresh.length, () => writer.append(recordContent(contextValue, action, fresh))).then(() => undefined);
               commit(write);
               waits.push(write);
             }
