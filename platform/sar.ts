@@ -7,44 +7,9 @@
  * which the web app's subject access page runs too; here, its reads over HTTP.
  */
 
-import { assembleSubjectAccess as assemble, subjectAccessPurpose, SubjectAccessError, type SubjectAccessAnswer, type SubjectAccessErrorShape, type SubjectAccessReport } from "../common/subject-access";
+import { assembleSubjectAccess as assemble, SUBJECT_ACCESS_OPERATION, SUBJECT_ACCESS_TRAIL_OPERATION, subjectAccessPurpose, SubjectAccessError, type SubjectAccessAnswer, type SubjectAccessErrorShape, type SubjectAccessReport } from "../common/subject-access";
 
-export const SUBJECT_ACCESS_OPERATION = /* GraphQL */ `
-  query SubjectAccess($personId: ID!) {
-    person(id: $personId) {
-      id givenName familyName dateOfBirth gender postcode town
-      immigrationStatus { status recordedAt }
-      cases {
-        id reference programme stage typeOfConcern referringSector referredAt firstPanelAt outcome closedAt version consentToSupport mentalHealthConcern ethnicity
-        leadAgency { id name } referringAgency { id name } panelMembers { id name }
-        screening { decision reason decidedAt decidedBy { id name } }
-        vulnerabilityAssessment { assessedAt assessedBy { id name } factors { domain code rating note } }
-        ctRiskAssessment { level summary assessedAt assessedBy { id name } }
-        healthInformation { summary recordedAt providedBy { id name } }
-        ddpConditions { conditionType mappaLevel startsOn endsOn managingAgency { id name } }
-        supportPlan { agreedAt consentGiven parentalConsent interventions { kind provider commissioningStatus } }
-        reviews { id kind dueOn heldOn summary }
-        immigrationQueries { id question status answer raisedAt answeredAt raisedByAgency { id name } contact { id name region } }
-      }
-    }
-  }
-`;
-
-export const SUBJECT_ACCESS_TRAIL_OPERATION = /* GraphQL */ `
-  query SubjectAccessTrail($personId: ID!, $after: String) {
-    disclosures(filter: { subjectId: $personId }, first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges {
-        node {
-          id subgraph action recordedAt requestId operationName userId agency { id name } roles purpose purposeCase
-          entries { entityType entityId subjectId fields }
-        }
-      }
-    }
-  }
-`;
-
-export { WITHHELD_BASIS, markWithheld, subjectAccessPurpose, SubjectAccessError, type SubjectAccessReport, type Withheld } from "../common/subject-access";
+export { SUBJECT_ACCESS_OPERATION, SUBJECT_ACCESS_TRAIL_OPERATION, WITHHELD_BASIS, markWithheld, subjectAccessPurpose, SubjectAccessError, type SubjectAccessReport, type Withheld } from "../common/subject-access";
 
 type Post = (query: string, variables: Record<string, unknown>) => Promise<SubjectAccessAnswer>;
 

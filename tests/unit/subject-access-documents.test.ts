@@ -46,3 +46,34 @@ describe("the subject access page's documents", () => {
     expect(shape(webOperation(name))).toBe(shape(operation(cli)));
   });
 });
+
+describe("the subject access report's field order", () => {
+  it("follows npm run sar's selections whatever order the answer came in", async () => {
+    const { assembleSubjectAccess } = await import("../../common/subject-access");
+    const person = { person: { town: "Oldham", id: "p1", cases: [{ ethnicity: "WHITE", id: "c1", ctRiskAssessment: null, leadAgency: { name: "Oldham Council", id: "oldham" } }], givenName: "Robin" } };
+    const node = { userId: "u", id: "cases:1", entries: [{ fields: ["Case.id"], entityType: "Case", subjectId: "p1", entityId: "c1" }], subgraph: "cases" };
+    const report = await assembleSubjectAccess(
+      {
+        person: async () => ({
+          data: person,
+          errors: [{ message: "The sharing policy does not let you see this Case field (restricted.ctRisk data).", path: ["person", "cases", 0, "ctRiskAssessment"], extensions: { code: "FORBIDDEN" } }],
+        }),
+        trail: async () => ({ data: { disclosures: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node }] } } }),
+      },
+      "p1",
+      new Date("2026-01-01T00:00:00Z"),
+    );
+    expect(JSON.stringify(report.person)).toBe(
+      JSON.stringify({
+        id: "p1",
+        givenName: "Robin",
+        town: "Oldham",
+        cases: [{ id: "c1", ethnicity: "WHITE", leadAgency: { id: "oldham", name: "Oldham Council" }, ctRiskAssessment: { withheld: true, category: "restricted.ctRisk", basis: report.withheld[0]!.basis } }],
+      }),
+    );
+    expect(Object.keys(report.disclosures[0]!)).toEqual(["id", "subgraph", "userId", "entries"]);
+    expect(Object.keys((report.disclosures[0]!.entries as object[])[0]!)).toEqual(["entityType", "entityId", "subjectId", "fields"]);
+    // The answer itself is left as it came.
+    expect(Object.keys(person.person)[0]).toBe("town");
+  });
+});

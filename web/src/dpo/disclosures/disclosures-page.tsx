@@ -203,7 +203,7 @@ function TrailFilter({ filters, agencies }: { filters: Filters; agencies: readon
       <div className="moj-filter__content">
         <form className="moj-filter__options" onSubmit={apply} noValidate aria-label="Search the disclosure trail">
           <ErrorSummary errors={errors} />
-          <TextInput name="subject" label="Subject (person id)" hint="The person the data is about, for example p-00042" value={form.subject} onChange={(subject) => setForm({ ...form, subject })} spellCheck={false} />
+          <TextInput name="subject" label="Subject (person id)" hint="The id the platform gives the person the data is about" value={form.subject} onChange={(subject) => setForm({ ...form, subject })} spellCheck={false} />
           <Select name="agency" label="Agency" value={form.agency} onChange={(agency) => setForm({ ...form, agency })} blank="Any agency" options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
           <TextInput name="user" label="User" hint="Their sign-in id, for example kirklees-channel-chair" value={form.user} onChange={(user) => setForm({ ...form, user })} spellCheck={false} />
           <Select

@@ -296,21 +296,21 @@ function PersonForm({ personId }: { personId: string | null }) {
   const navigate = useNavigate();
   const [value, setValue] = useState(personId ?? "");
   const [errors, setErrors] = useState<FieldError[]>(() =>
-    personId && !PERSON_ID_PATTERN.test(personId) ? [{ field: "person", message: "Enter the person's id as the platform gives it, for example p-00042" }] : [],
+    personId && !PERSON_ID_PATTERN.test(personId) ? [{ field: "person", message: "Enter the person's id as the platform gives it: letters, digits and hyphens" }] : [],
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const id = value.trim();
     const problems: FieldError[] = [];
     if (!id) problems.push({ field: "person", message: "Enter the id of the person who made the request" });
-    else if (!PERSON_ID_PATTERN.test(id)) problems.push({ field: "person", message: "Enter the person's id as the platform gives it, for example p-00042" });
+    else if (!PERSON_ID_PATTERN.test(id)) problems.push({ field: "person", message: "Enter the person's id as the platform gives it: letters, digits and hyphens" });
     setErrors(problems);
     if (problems.length === 0) navigate(`/dpo/subject-access${queryString({ person: id })}`);
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Find a person">
       <ErrorSummary errors={errors} />
-      <TextInput name="person" label="Person id" hint="The id of the person who made the request, for example p-00042" value={value} onChange={setValue} width={20} spellCheck={false} error={messageFor(errors, "person")} />
+      <TextInput name="person" label="Person id" hint="The id the platform gives the person who made the request, for example 007b2d03-e379-4d6e-ad25-9bee9e0cf1f1" value={value} onChange={setValue} width={20} spellCheck={false} error={messageFor(errors, "person")} />
       <button type="submit" className="govuk-button" data-testid="assemble">
         Assemble
       </button>
@@ -513,7 +513,8 @@ function pathLabel(path: string): string {
     .filter((p) => p !== "person")
     .map((p, i, all) => (/^\d+$/.test(p) ? `${(all[i - 1] ?? "item").replace(/s$/, "")} ${Number(p) + 1}` : /^\d+$/.test(all[i + 1] ?? "") ? "" : humanise(p)))
     .filter(Boolean)
-    .join(", ");
+    .join(", ")
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 const WORDS: Record<string, string> = { ctRiskAssessment: "CT risk assessment", ddpConditions: "DDP conditions", dateOfBirth: "Date of birth", id: "Id" };
@@ -529,6 +530,9 @@ const isWithheld = (value: unknown): value is { withheld: true; category: string
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ENUM = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{2,}$/;
+/** Codes that are acronyms, shown as they are. */
+const ACRONYMS = new Set(["DDP", "TPIM", "TEO", "CHANNEL_DDP"]);
 
 /** What is held, as it is held: nested summary lists, every field named, withheld ones with their basis. */
 function Value({ value, depth }: { value: unknown; depth: number }): ReactNode {
@@ -583,5 +587,7 @@ function Value({ value, depth }: { value: unknown; depth: number }): ReactNode {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "string" && ISO_DATE.test(value)) return formatDate(value);
   if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(value);
+  // The platform's codes (NOT_KNOWN, EXTREME_RIGHT_WING) as words; the JSON keeps the codes.
+  if (typeof value === "string" && ENUM.test(value) && !ACRONYMS.has(value)) return <span title={value}>{value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, " ")}</span>;
   return String(value);
 }
