@@ -220,7 +220,7 @@ function Timeline({ phases, boards, assessments }: { phases: readonly Phase[]; b
           <div className="moj-timeline__item" key={`${event.on}-${event.title}-${i}`}>
             <div className="moj-timeline__header">
               <h3 className="moj-timeline__title">{event.title}</h3>
-              {event.by && <p className="moj-timeline__byline">by {event.by}</p>}
+              {event.by && <p className="moj-timeline__byline"> by {event.by}</p>}
             </div>
             <p className="moj-timeline__date">
               <time dateTime={event.on}>{formatDate(event.on)}</time>

@@ -36,17 +36,28 @@ interface Datum {
   value?: number | null;
 }
 
+/** A long label in lines of at most `width` characters, broken between words. */
+function wrap(text: string, width = 30): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** A category's label, with `[c] suppressed` under it when one of its values is not drawn. */
 function CategoryTick({ x, y, payload, data }: { x?: number | string; y?: number | string; payload?: { value?: string }; data: readonly Datum[] }) {
   const datum = data.find((d) => d.name === payload?.value);
+  const lines = [...wrap(payload?.value ?? "").map((text) => ({ text, suppressed: false })), ...(datum?.suppressed ? [{ text: `${SUPPRESSED} suppressed`, suppressed: true }] : [])];
   return (
-    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="#0b0c0c" fontSize={13} dy={datum?.suppressed ? -4 : 4}>
-      <tspan x={Number(x)}>{payload?.value}</tspan>
-      {datum?.suppressed && (
-        <tspan x={Number(x)} dy={15} fill="#484949">
-          {SUPPRESSED} suppressed
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="#0b0c0c" fontSize={13} dy={4 - ((lines.length - 1) * 15) / 2}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 15} fill={line.suppressed ? "#484949" : undefined}>
+          {line.text}
         </tspan>
-      )}
+      ))}
     </text>
   );
 }
@@ -92,7 +103,7 @@ function BreakdownChart({ report, breakdown }: { report: StatisticsReport; break
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={230} interval={0} tick={(props: object) => <CategoryTick {...props} data={data} />} />
+          <YAxis type="category" dataKey="name" width={220} interval={0} tick={(props: object) => <CategoryTick {...props} data={data} />} />
           <Tooltip formatter={(value) => (value === null || value === undefined ? `${SUPPRESSED} suppressed` : String(value))} />
           <Legend />
           {series.map((s) => (
