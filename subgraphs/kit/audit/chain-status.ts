@@ -10,7 +10,7 @@ export interface ChainVerification extends ChainReport {
 }
 
 /** Records checked between two turns of the event loop: a few milliseconds of hashing each. */
-export const VERIFY_PAGE = 250;
+export const VERIFY_PAGE = 100;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
