@@ -1,4 +1,5 @@
-import type http from "node:http";
+import http from "node:http";
+import https from "node:https";
 import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from "@opentelemetry/api";
 import type { SpanExporter, SpanProcessor, ReadableSpan } from "@opentelemetry/sdk-trace-base";
 
@@ -55,6 +56,9 @@ interface TracingState {
 
 let state: TracingState | null = null;
 
+/** The exporter's connection (its own default loads node:http with a dynamic import). */
+const keepAliveAgent = (protocol: string): http.Agent => (protocol === "https:" ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true }));
+
 /** Whether spans are being made in this process. */
 export function tracingEnabled(): boolean {
   return state !== null;
@@ -83,10 +87,10 @@ export async function startTracing(settings: TracingSettings, options: TracingOp
       if (name === "console") made.push(() => new sdk.ConsoleSpanExporter());
       else if (settings.protocol === "http/json") {
         const { OTLPTraceExporter } = await import("@opentelemetry/exporter-trace-otlp-http");
-        made.push(() => new OTLPTraceExporter());
+        made.push(() => new OTLPTraceExporter({ httpAgentOptions: keepAliveAgent }));
       } else {
         const { OTLPTraceExporter } = await import("@opentelemetry/exporter-trace-otlp-proto");
-        made.push(() => new OTLPTraceExporter());
+        made.push(() => new OTLPTraceExporter({ httpAgentOptions: keepAliveAgent }));
       }
     }
     return made;

@@ -9,6 +9,8 @@ import { AuditRecord } from "../../subgraphs/kit/audit/audit.entity";
 import type { AuditEntry } from "../../subgraphs/kit/audit/chain";
 import { PERSONAS } from "../../seed/generate";
 import type { SeedCase, SeedImmigrationQuery } from "../../seed/world";
+import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { ATTR_REQUEST_ID, flushTracing, startTracing, stopTracing } from "../../common/telemetry/tracing";
 import { testDatabases } from "../fixtures/databases";
 import { postGraphQL, startTestPlatform, type GraphQLResponse, type TestPlatform } from "../fixtures/platform";
 import { PolicyOracle, oraclePrincipal } from "../fixtures/policy-oracle";
@@ -176,7 +178,11 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dovetail-matrix-log-")), "platform.log");
   const tally: Tally = { instances: 0, disclosuresChecked: 0, recordsMatched: 0, allowed: 0, denialsChecked: 0, rowsChecked: 0, leaks: [], wrongful: [], mismatches: [], seen: new Map() };
 
+  // Every span of the run, to check that none carries personal data (below).
+  const spans = new InMemorySpanExporter();
+
   beforeAll(async () => {
+    await startTracing({ exporters: [], protocol: "http/json", serviceName: null }, { services: "many", exporter: spans });
     // The lookups query asks for every row at once: thousands of aliases, far over production's limits.
     platform = await startTestPlatform(create(), {
       cases: 300,
@@ -193,6 +199,7 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
         `protected disclosures checked against the audit records: ${tally.disclosuresChecked}, records matched: ${tally.recordsMatched}`,
     );
     await platform?.shutdown();
+    await stopTracing();
   });
 
   it.each(PERSONAS.map((p) => p.id))("%s sees exactly what the policy grants", async (personaId) => {
@@ -530,5 +537,44 @@ describe.each(testDatabases())("authorization matrix on $label", ({ label, creat
     // Nor a bearer token or a purpose (which may name a case).
     expect(text).not.toMatch(/eyJ[\w-]+\.eyJ/);
     expect(text).not.toMatch(/case review/);
+  });
+
+  it("traced every request of the run, and no personal data in any span, attribute or event", async () => {
+    await flushTracing();
+    const finished: ReadableSpan[] = spans.getFinishedSpans();
+    const matrix = finished.filter((s) => String(s.attributes[ATTR_REQUEST_ID] ?? "").startsWith(`matrix-${label}-`));
+    expect(new Set(matrix.map((s) => s.attributes[ATTR_REQUEST_ID])).size).toBeGreaterThanOrEqual(PERSONAS.length * 4);
+    // Every service traced, and SQL statements among the spans.
+    expect(new Set(matrix.map((s) => s.resource.attributes["service.name"]))).toEqual(new Set(["gateway", ...SUBGRAPH_NAMES]));
+    expect(matrix.filter((s) => s.attributes["db.query.text"] !== undefined).length).toBeGreaterThan(100);
+    // Everything a span says: its name, attributes, events (with theirs), status, links and resource.
+    const texts = new Set<string>();
+    for (const span of finished) {
+      texts.add(span.name);
+      for (const value of Object.values(span.attributes)) texts.add(JSON.stringify(value));
+      for (const event of span.events) texts.add(JSON.stringify([event.name, event.attributes ?? {}]));
+      for (const link of span.links) texts.add(JSON.stringify(link.attributes ?? {}));
+      texts.add(JSON.stringify([span.status, span.resource.attributes]));
+    }
+    const world = platform.world;
+    const personal = [
+      ...world.people.flatMap((p) => [p.givenName, p.familyName, p.dateOfBirth, p.postcode]),
+      ...world.cases.flatMap((c) => [c.screening?.reason, c.healthInformation?.summary, c.ctRiskAssessment?.summary, ...(c.vulnerabilityAssessment?.factors.map((f) => f.note) ?? []), ...c.reviews.map((r) => r.summary)]),
+      ...world.immigrationQueries.flatMap((q) => [q.question, q.answer]),
+    ].filter((v): v is string => typeof v === "string" && v.length > 2);
+    expect(personal.length).toBeGreaterThan(1000);
+    // Whole words, so that a short name is not found inside a longer word.
+    const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const wholeWord = (value: string) => new RegExp(`(^|[^\\w])${escape(value)}($|[^\\w])`);
+    const found = [...new Set(personal)].filter((value) => {
+      const pattern = wholeWord(value);
+      return [...texts].some((t) => pattern.test(t));
+    });
+    // The search finds a value where there is one.
+    expect(wholeWord(personal[0]!).test(JSON.stringify({ "db.query.text": `WHERE x = '${personal[0]!}'` }))).toBe(true);
+    expect(found.slice(0, 5)).toEqual([]);
+    const all = [...texts].join("\n");
+    expect(all).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    expect(all).not.toMatch(/case review/);
   });
 });
