@@ -429,40 +429,40 @@ function StatisticsTable({ report, breakdown, caption, testId }: { report: Stati
   const rows = breakdown ? [...report.rows, report.total] : [report.total];
   return (
     <>
-    <div className="app-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="govuk-table app-statistics-table" data-testid={testId}>
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {breakdownLabel(breakdown)}
-            </th>
-            {COLUMNS.map((c) => (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={c.key}>
-                {c.label}
+      <div className="app-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="govuk-table app-statistics-table" data-testid={testId}>
+          <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                {breakdownLabel(breakdown)}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row, i) => {
-            const total = row === report.total;
-            return (
-              <tr className={`govuk-table__row${total ? " app-statistics-total" : ""}`} key={total ? "total" : `${memberKey(breakdown, row)}-${i}`} data-member={total ? "Total" : memberKey(breakdown, row)}>
-                <th scope="row" className="govuk-table__header">
-                  {total ? "Total" : memberLabel(breakdown, row)}
+              {COLUMNS.map((c) => (
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={c.key}>
+                  {c.label}
                 </th>
-                {COLUMNS.map((c) => (
-                  <td className="govuk-table__cell govuk-table__cell--numeric" key={c.key} data-measure={c.key} data-suppressed={row[c.key].suppressed ? "true" : undefined}>
-                    {cellText(row[c.key], c.kind)}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((row, i) => {
+              const total = row === report.total;
+              return (
+                <tr className={`govuk-table__row${total ? " app-statistics-total" : ""}`} key={total ? "total" : `${memberKey(breakdown, row)}-${i}`} data-member={total ? "Total" : memberKey(breakdown, row)}>
+                  <th scope="row" className="govuk-table__header">
+                    {total ? "Total" : memberLabel(breakdown, row)}
+                  </th>
+                  {COLUMNS.map((c) => (
+                    <td className="govuk-table__cell govuk-table__cell--numeric" key={c.key} data-measure={c.key} data-suppressed={row[c.key].suppressed ? "true" : undefined}>
+                      {cellText(row[c.key], c.kind)}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">What the columns count</span>
