@@ -172,6 +172,18 @@ describe.each(testDatabases())("audit chain status on $label", ({ label, create 
     }
   });
 
+  it("reports a subgraph that cannot answer as UNAVAILABLE, with the others verified (last: it stops one)", async () => {
+    await platform.subgraphs["immigration-contacts"].stop();
+    const res = await status();
+    expect(res.body.errors).toBeUndefined();
+    const answer = res.body.data!.auditChainStatus!;
+    expect(answer.intact).toBe(false);
+    for (const chain of answer.chains) {
+      if (chain.subgraph === "immigration-contacts") expect(chain).toMatchObject({ state: "UNAVAILABLE", records: null, firstBroken: null, problem: expect.stringMatching(/could not be reached/) });
+      else expect([chain.subgraph, chain.state]).toEqual([chain.subgraph, "INTACT"]);
+    }
+  });
+
   it("is refused at the subgraphs too: the internal field answers only a data protection officer", async () => {
     const key = createPrivateKey(fs.readFileSync(path.join(platform.config.auth.keysDir, KEY_LAYOUT.internal, "private.pem")));
     const principal = {

@@ -518,6 +518,11 @@ export type DpoAuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DpoAuditChainStatusQuery = { auditChainStatus: { checkedAt: string, intact: boolean, chains: Array<{ subgraph: string, state: AuditChainState, records: number | null, problem: string | null, startedAt: string | null, finishedAt: string | null, firstBroken: { recordId: string, seq: number, reason: string } | null }> } | null };
 
+export type DpoLatestRecordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DpoLatestRecordQuery = { disclosures: { edges: Array<{ node: { id: string, recordedAt: string } }> } | null };
+
 export type DpoAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -643,6 +648,7 @@ export const CaseloadAgenciesDocument = {"__meta__":{"hash":"sha256:68bccbe3b6f9
 export const CaseloadDocument = {"__meta__":{"hash":"sha256:07fc841eb6c0ada4bdb2e7fead8abb9e84d3b51b354e946c20cd4e647895e936"}} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
 export const CaseByReferenceDocument = {"__meta__":{"hash":"sha256:6c33de2bcbf7acdfca673e8388130c6b57e2f22a9eb904586f73c5dd20eb9a35"}} as unknown as DocumentNode<CaseByReferenceQuery, CaseByReferenceQueryVariables>;
 export const DpoAuditChainStatusDocument = {"__meta__":{"hash":"sha256:e3f1581809121872388ec21e43b8bb619208aca0c3c555b9da9ff45a3512c8fd"}} as unknown as DocumentNode<DpoAuditChainStatusQuery, DpoAuditChainStatusQueryVariables>;
+export const DpoLatestRecordDocument = {"__meta__":{"hash":"sha256:04ce9f61cb8429d3d60eaa4acf3e6873983b7a1ca930c9b44b087a319fb7ba37"}} as unknown as DocumentNode<DpoLatestRecordQuery, DpoLatestRecordQueryVariables>;
 export const DpoAgenciesDocument = {"__meta__":{"hash":"sha256:74ba9a52f15b919374f0643b9721bfedce9bb25a58437b218542b95c55b6741f"}} as unknown as DocumentNode<DpoAgenciesQuery, DpoAgenciesQueryVariables>;
 export const DpoDisclosuresDocument = {"__meta__":{"hash":"sha256:e8ee040045277c5b60afd609b491e2f4469d2c59847d490611d0ef9672396703"}} as unknown as DocumentNode<DpoDisclosuresQuery, DpoDisclosuresQueryVariables>;
 export const DpoSubjectAccessDocument = {"__meta__":{"hash":"sha256:e1a23bf312b424abd1b757adf8263bec4488a49c1aa50d9617f7dd723ff4dce0"}} as unknown as DocumentNode<DpoSubjectAccessQuery, DpoSubjectAccessQueryVariables>;

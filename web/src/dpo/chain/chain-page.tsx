@@ -3,8 +3,9 @@ import { graphql } from "../../generated";
 import type { DpoAuditChainStatusQuery } from "../../generated/graphql";
 import { execute } from "../../graphql/client";
 import { RequestFailure, type GraphQLErrorShape } from "../../graphql/errors";
+import { errorsOf, useQuery } from "../../graphql/hooks";
 import { formatDateTime } from "../../shell/labels";
-import { Problem, RequestId, useTitle } from "../../shell/page";
+import { Loading, Problem, RequestId, useTitle } from "../../shell/page";
 import { Link, queryString } from "../../shell/router";
 import { subgraphLabel } from "../labels";
 import { DpoRefusal, refusalAt } from "../refusal";
@@ -25,6 +26,20 @@ const DpoAuditChainStatus = graphql(`
           recordId
           seq
           reason
+        }
+      }
+    }
+  }
+`);
+
+/** On opening: the newest record across the services (how fresh the chains are), and whether the platform lets this user here at all. */
+const DpoLatestRecord = graphql(`
+  query DpoLatestRecord {
+    disclosures(first: 1) {
+      edges {
+        node {
+          id
+          recordedAt
         }
       }
     }
@@ -53,7 +68,10 @@ const STATE_TAGS: Record<string, { text: string; className: string }> = {
  */
 export function ChainPage() {
   const [state, setState] = useState<PageState>({ status: "idle" });
-  useTitle("Chain status", state.status === "failed" || state.status === "refused");
+  const latest = useQuery(DpoLatestRecord, {}, { referenceOnly: true });
+  const opened = latest.state;
+  const openRefused = opened.status === "done" ? refusalAt(errorsOf(opened), "disclosures") : undefined;
+  useTitle("Chain status", state.status === "failed" || state.status === "refused" || openRefused !== undefined);
 
   const verify = async () => {
     setState({ status: "verifying" });
@@ -81,11 +99,22 @@ export function ChainPage() {
             its first record and names the first one that does not hold: edited, deleted or replaced.
           </p>
           <p className="govuk-body">A long chain takes a while to verify. The platform verifies one request at a time; asking again while it runs gives that run's answer.</p>
-          <button type="button" className="govuk-button" data-testid="verify-chains" disabled={state.status === "verifying"} aria-disabled={state.status === "verifying"} onClick={() => void verify()}>
-            {state.status === "done" ? "Verify again" : "Verify the chains now"}
-          </button>
+          {opened.status === "loading" && <Loading what="the newest record" />}
+          {opened.status === "failed" && <Problem failure={opened.failure} retry={() => void latest.refetch()} />}
+          {opened.status === "done" && !openRefused && (
+            <p className="govuk-body" data-testid="latest-record">
+              {opened.data?.disclosures?.edges[0]
+                ? `The newest record is ${opened.data.disclosures.edges[0].node.id}, written ${formatDateTime(opened.data.disclosures.edges[0].node.recordedAt)}.`
+                : "No record has been written yet."}
+            </p>
+          )}
         </div>
       </div>
+      {openRefused && opened.status === "done" ? (
+        <DpoRefusal what="the audit chains' status" error={openRefused} requestId={opened.requestId} />
+      ) : (
+        <VerifyButton state={state} verify={() => void verify()} />
+      )}
       <div aria-live="polite">
         {state.status === "verifying" && (
           <p className="govuk-body" role="status">
@@ -97,6 +126,14 @@ export function ChainPage() {
       {state.status === "refused" && <DpoRefusal what="the audit chains' status" error={state.error} requestId={state.requestId} />}
       {state.status === "done" && <ChainTable status={state.result} requestId={state.requestId} />}
     </>
+  );
+}
+
+function VerifyButton({ state, verify }: { state: PageState; verify: () => void }) {
+  return (
+    <button type="button" className="govuk-button" data-testid="verify-chains" disabled={state.status === "verifying"} aria-disabled={state.status === "verifying"} onClick={verify}>
+      {state.status === "done" ? "Verify again" : "Verify the chains now"}
+    </button>
   );
 }
 
