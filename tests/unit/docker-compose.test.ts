@@ -206,8 +206,8 @@ function composeChecks(compose: ComposeTool): void {
     expect(result.stderr).toContain("POSTGRES_PASSWORD");
   });
 
-  it("runs PostgreSQL, Redis, the keys job, the five subgraphs, the gateway, and seeding only on request", () => {
-    expect(Object.keys(model.services).sort()).toEqual(["gateway", "keys", "postgres", "redis", "seed", ...SUBGRAPH_NAMES].sort());
+  it("runs PostgreSQL, Redis, the keys job, the five subgraphs, the gateway, Prometheus, and seeding only on request", () => {
+    expect(Object.keys(model.services).sort()).toEqual(["gateway", "keys", "postgres", "prometheus", "redis", "seed", ...SUBGRAPH_NAMES].sort());
     expect(service("seed").profiles).toEqual(["seed"]);
     const profiled = Object.keys(model.services).filter((name) => (service(name).profiles ?? []).length > 0);
     expect(profiled).toEqual(["seed"]);
@@ -365,6 +365,29 @@ function composeChecks(compose: ComposeTool): void {
     });
     // Seeding waits for every subgraph's migrations (a subgraph is ready once its database is).
     expect(dependenciesOf(service("seed"))).toEqual(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, "service_healthy"])));
+  });
+
+  it("scrapes every service's metrics listener with Prometheus on the internal network only, the public port keeping /metrics to itself", () => {
+    const prometheus = service("prometheus");
+    expect(networksOf(prometheus)).toEqual(["internal"]);
+    expect(portsOf(prometheus)).toEqual([]);
+    expect({ readOnly: prometheus.read_only, capDrop: prometheus.cap_drop }).toEqual({ readOnly: true, capDrop: ["ALL"] });
+    const mount = mountsOf(prometheus).find((m) => m.target === "/etc/prometheus/prometheus.yml");
+    expect(mount?.readOnly).toBe(true);
+    expect(path.resolve(path.dirname(COMPOSE_FILE), mount!.source)).toBe(path.join(ROOT, "docker/prometheus.yml"));
+    const scrape = YAML.parse(fs.readFileSync(path.join(ROOT, "docker/prometheus.yml"), "utf8")) as {
+      scrape_configs: { job_name: string; metrics_path?: string; dns_sd_configs?: { names: string[]; type: string; port: number }[] }[];
+    };
+    const job = scrape.scrape_configs.find((j) => j.job_name === "dovetail")!;
+    expect(job.metrics_path).toBe("/metrics");
+    const targets = job.dns_sd_configs!.flatMap((d) => d.names.map((name) => ({ name, port: d.port })));
+    expect(targets.map((t) => t.name).sort()).toEqual(["gateway", ...SUBGRAPH_NAMES].sort());
+    for (const { name, port } of targets) {
+      const config = configOf(name);
+      // Production: the public port answers 404 at /metrics; the listener is reachable on the internal network.
+      expect({ name, onServicePorts: config.telemetry.metrics.onServicePorts, listener: config.telemetry.metrics.listener }).toEqual({ name, onServicePorts: false, listener: { port, host: "0.0.0.0" } });
+      expect({ name, published: portsOf(service(name)).some((p) => p.target === port) }).toEqual({ name, published: false });
+    }
   });
 
   it("runs the platform's containers read-only and without capabilities", () => {
