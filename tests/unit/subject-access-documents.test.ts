@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse, print, visit, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { assembleSubjectAccess } from "../../common/subject-access";
 import { SUBJECT_ACCESS_OPERATION, SUBJECT_ACCESS_TRAIL_OPERATION } from "../../platform/sar";
 
 /**
@@ -49,7 +50,6 @@ describe("the subject access page's documents", () => {
 
 describe("the subject access report's field order", () => {
   it("follows npm run sar's selections whatever order the answer came in", async () => {
-    const { assembleSubjectAccess } = await import("../../common/subject-access");
     const person = { person: { town: "Oldham", id: "p1", cases: [{ ethnicity: "WHITE", id: "c1", ctRiskAssessment: null, leadAgency: { name: "Oldham Council", id: "oldham" } }], givenName: "Robin" } };
     const node = { userId: "u", id: "cases:1", entries: [{ fields: ["Case.id"], entityType: "Case", subjectId: "p1", entityId: "c1" }], subgraph: "cases" };
     const report = await assembleSubjectAccess(

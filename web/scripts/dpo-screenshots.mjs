@@ -21,7 +21,12 @@ const browser = await chromium.launch({
 /** @type {string[]} */
 const problems = [];
 
-/** A desk signed in as the persona, at the path given. */
+/**
+ * A desk signed in as the persona, at the path given.
+ * @param {string} persona
+ * @param {string} to
+ * @param {number} [height]
+ */
 async function desk(persona, to, height = 1000) {
   const context = await browser.newContext({ viewport: { width: 1280, height }, locale: "en-GB" });
   const page = await context.newPage();
@@ -47,13 +52,13 @@ try {
   const dpo = await desk("dpo-auditor", "/dpo/disclosures?user=kirklees-channel-chair", 1400);
   await dpo.page.locator('[data-testid="disclosure"]').first().waitFor();
   // Focus moves to the heading on each page: no focus ring in the picture.
-  await dpo.page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await dpo.page.mouse.click(4, 600);
   await dpo.page.screenshot({ path: path.join(out, "disclosure-trail.png"), fullPage: false });
 
   await dpo.page.goto(`${base}/dpo/chain`);
   await dpo.page.locator('[data-testid="verify-chains"]').click();
   await dpo.page.locator('[data-testid="chain-table"]').waitFor({ timeout: 60_000 });
-  await dpo.page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await dpo.page.mouse.click(4, 600);
   await dpo.page.screenshot({ path: path.join(out, "chain-status.png"), fullPage: false });
   await dpo.context.close();
   console.log(`screenshots in ${out}`);
