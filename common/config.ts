@@ -31,9 +31,6 @@ export function dbSchemaName(name: SubgraphName): string {
   return name.replace(/-/g, "_");
 }
 
-/** Where production serves metrics unless METRICS_PORT says otherwise (OpenTelemetry's Prometheus port). */
-export const DEFAULT_METRICS_PORT = 9464;
-
 const port = z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(0, "must be a port number").max(65535, "must be a port number");
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -233,7 +230,11 @@ export interface Config {
     metrics: {
       /** `/metrics` on each service's own port (development and test; never in production). */
       onServicePorts: boolean;
-      /** The separate metrics listener (METRICS_HOST:METRICS_PORT): production, or when METRICS_PORT is set. */
+      /**
+       * The separate metrics listener (METRICS_HOST:METRICS_PORT), when METRICS_PORT is set: how
+       * production serves them. Without it, production serves no metrics (several processes on one
+       * host would otherwise fight over a default port).
+       */
       listener: { port: number; host: string } | null;
     };
   };
@@ -373,7 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       metrics: {
         onServicePorts: !production,
-        listener: b.METRICS_PORT !== undefined || production ? { port: b.METRICS_PORT ?? DEFAULT_METRICS_PORT, host: b.METRICS_HOST } : null,
+        listener: b.METRICS_PORT !== undefined ? { port: b.METRICS_PORT, host: b.METRICS_HOST } : null,
       },
     },
   };

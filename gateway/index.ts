@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const port = await app.listen(config.gatewayPort, config.host);
   const listener = config.telemetry.metrics.listener;
   const metrics = listener ? await startMetricsListener(listener.port, listener.host) : null;
-  log.info({ metrics: metrics?.url ?? `http://${config.host}:${port}/metrics` }, "metrics");
+  if (metrics || config.telemetry.metrics.onServicePorts) log.info({ metrics: metrics?.url ?? `http://${config.host}:${port}/metrics` }, "metrics");
+  else log.warn("metrics not served: set METRICS_PORT (production answers /metrics on the public port with 404)");
   log.info({ url: `http://${config.host}:${port}/graphql`, web: web.webUrl, webBuilt: web.built, devSignIn: web.devProviderIssuer, operations: config.operations.safelist }, "gateway ready");
   const stop = async (signal: string) => {
     log.info({ signal }, "draining");

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   for (const [name, url] of Object.entries(platform.subgraphUrls)) console.log(`  subgraph ${name.padEnd(20)} ${url}`);
   console.log(`Gateway ready at ${platform.gatewayUrl}`);
   if (platform.metricsUrl) console.log(`Metrics at ${platform.metricsUrl}`);
-  else console.log(`Metrics at /metrics on each service's port`);
+  else if (config.telemetry.metrics.onServicePorts) console.log(`Metrics at /metrics on each service's port`);
+  else console.log("Metrics not served: set METRICS_PORT (production answers /metrics on the public ports with 404)");
   if (!platform.webBuilt) console.log(`Web app not built (${config.web.distDir}): run npm run build`);
   else if (platform.devProviderIssuer) console.log(`Web app at ${platform.webUrl} (sign in as a persona)`);
   else console.log(`Web app at ${platform.webUrl} (sign in through AUTH_ISSUERS)`);

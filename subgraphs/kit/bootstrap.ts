@@ -36,7 +36,8 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
     const log = serviceLogger(definition.name);
     const listener = config.telemetry.metrics.listener;
     const metrics = listener ? await startMetricsListener(listener.port, listener.host) : null;
-    log.info({ url: `http://${config.host}:${port}/graphql`, metrics: metrics?.url ?? `http://${config.host}:${port}/metrics` }, "subgraph ready");
+    const metricsAt = metrics?.url ?? (config.telemetry.metrics.onServicePorts ? `http://${config.host}:${port}/metrics` : "not served (set METRICS_PORT)");
+    log.info({ url: `http://${config.host}:${port}/graphql`, metrics: metricsAt }, "subgraph ready");
     const stop = async (signal: string) => {
       log.info({ signal }, "draining");
       await app.stop();

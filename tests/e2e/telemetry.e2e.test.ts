@@ -126,7 +126,7 @@ describe("metrics in development: /metrics on each service's own port", () => {
 describe("metrics in production: 404 on the public ports, a separate listener", () => {
   let platform: TestPlatform;
   beforeAll(async () => {
-    platform = await startTestPlatform(sqliteTestDatabase(), { cases: 30, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", METRICS_HOST: "127.0.0.1" } });
+    platform = await startTestPlatform(sqliteTestDatabase(), { cases: 30, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", METRICS_HOST: "127.0.0.1", METRICS_PORT: "9464" } });
   });
   afterAll(async () => {
     await platform?.shutdown();

@@ -63,9 +63,10 @@ describe("bounded labels", () => {
 });
 
 describe("configuration of metrics and traces", () => {
-  it("serves metrics on the service ports outside production, on a loopback listener in production", () => {
+  it("serves metrics on the service ports outside production, on a loopback listener at METRICS_PORT in production", () => {
     expect(loadConfig({}).telemetry.metrics).toEqual({ onServicePorts: true, listener: null });
-    expect(loadConfig({ NODE_ENV: "production" }).telemetry.metrics).toEqual({ onServicePorts: false, listener: { port: 9464, host: "127.0.0.1" } });
+    expect(loadConfig({ NODE_ENV: "production" }).telemetry.metrics).toEqual({ onServicePorts: false, listener: null });
+    expect(loadConfig({ NODE_ENV: "production", METRICS_PORT: "9464" }).telemetry.metrics).toEqual({ onServicePorts: false, listener: { port: 9464, host: "127.0.0.1" } });
     expect(loadConfig({ NODE_ENV: "production", METRICS_PORT: "9100", METRICS_HOST: "0.0.0.0" }).telemetry.metrics.listener).toEqual({ port: 9100, host: "0.0.0.0" });
     expect(loadConfig({ METRICS_PORT: "9100" }).telemetry.metrics).toEqual({ onServicePorts: true, listener: { port: 9100, host: "127.0.0.1" } });
   });
