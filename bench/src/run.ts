@@ -109,6 +109,8 @@ function platformEnv(): NodeJS.ProcessEnv {
   };
   if (process.env.DATABASE_URL) env.DATABASE_URL = process.env.DATABASE_URL;
   if (process.env.DB_POOL_SIZE) env.DB_POOL_SIZE = process.env.DB_POOL_SIZE;
+  // Traces on or off as the caller says (OTEL_TRACES_EXPORTER=otlp ... npm run bench measures their cost).
+  for (const [key, value] of Object.entries(process.env)) if (key.startsWith("OTEL_") && value !== undefined) env[key] = value;
   for (const name of SUBGRAPH_NAMES) {
     env[`${envPrefix(name)}_PORT`] = String(PORTS[name]);
     env[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${PORTS[name]}/graphql`;
