@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type EntityManager, type Logger, type MixedList, type EntitySchema } from "typeorm";
+import { DataSource, MigrationExecutor, type EntityManager, type Logger, type MixedList, type EntitySchema } from "typeorm";
 import { dbSchemaName, type DatabaseConfig, type SubgraphName } from "../../common/config";
 import { tracingEnabled } from "../../common/telemetry/tracing";
 import { traceStatements, watchPool } from "./telemetry";
@@ -103,14 +103,33 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
   return { dataSource, counter };
 }
 
-/** Connects, creates the subgraph's PostgreSQL schema if needed, and runs pending migrations. */
+/**
+ * Connects, creates the subgraph's PostgreSQL schema if needed, and runs pending migrations. On
+ * PostgreSQL, replicas starting together take turns (a session advisory lock per schema, held on
+ * the connection that migrates, so a pool of one is enough): the first migrates, the others then
+ * find nothing pending.
+ */
 export async function openDatabase(source: SubgraphDataSource): Promise<DataSource> {
   const ds = source.dataSource;
   if (!ds.isInitialized) await ds.initialize();
-  if (ds.options.type === "postgres" && ds.options.schema) {
-    await ds.query(`CREATE SCHEMA IF NOT EXISTS "${ds.options.schema}"`);
+  if (ds.options.type !== "postgres") {
+    if (!ds.options.synchronize) await ds.runMigrations({ transaction: "each" });
+    return ds;
   }
-  if (!ds.options.synchronize) await ds.runMigrations({ transaction: "each" });
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.query("SELECT pg_advisory_lock(hashtext($1))", [`dovetail-migrations:${ds.options.schema ?? "public"}`]);
+    if (ds.options.schema) await runner.query(`CREATE SCHEMA IF NOT EXISTS "${ds.options.schema}"`);
+    if (!ds.options.synchronize) {
+      const migrations = new MigrationExecutor(ds, runner);
+      migrations.transaction = "each";
+      await migrations.executePendingMigrations();
+    }
+  } finally {
+    // Ending the session (release returns it to the pool, so unlock first) frees the lock too.
+    await runner.query("SELECT pg_advisory_unlock_all()").catch(() => undefined);
+    await runner.release();
+  }
   return ds;
 }
 
