@@ -210,6 +210,8 @@ export function createSubgraphApp<TServices, TLoaders>(
     async stop() {
       if (httpServer.listening) await close(httpServer);
       if (started) await apollo.stop();
+      // Services that hold a connection of their own (the cases replicas' statistics renewal).
+      await (services as { close?: () => Promise<void> }).close?.();
     },
   };
 }

@@ -17,7 +17,7 @@ import { observeCubeBuild } from "../../kit/telemetry";
 export interface StatisticsOptions {
   /** Counts from 1 to threshold - 1 are suppressed. */
   threshold: number;
-  /** How long a year's cube is reused (case work in this process also renews it). */
+  /** How long a year's cube is reused (case work in any replica renews it sooner: renewal.ts). */
   cacheSeconds: number;
   /**
    * How long a request waits for a cube being computed (a cold year takes seconds at scale).
@@ -132,6 +132,8 @@ export class StatisticsService {
     private readonly dataSource: DataSource,
     readonly options: StatisticsOptions,
     private readonly geography: GeographySource,
+    /** Awaited before a cube is built: the replicas' renewal is listening by then (renewal.ts). */
+    private readonly beforeBuild: () => Promise<void> = async () => undefined,
   ) {}
 
   /** Case work changed the numbers: the next report recomputes. */
@@ -271,6 +273,7 @@ export class StatisticsService {
   }
 
   private async buildYear(scope: RequestScope, period: Period): Promise<YearCube> {
+    await this.beforeBuild();
     const { year, quarters } = yearOf(period);
     const [geography, groups] = await Promise.all([this.geography.load(scope), this.groups(year, quarters)]);
     const full = withUnknownAuthorities(geography, groups);
