@@ -21,7 +21,7 @@ import { connectRedis, RedisKeyValueCache } from "./apq-cache";
 import { clientErrors } from "./client-errors";
 import { OperationLimits } from "./limits";
 import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from "./rate-limit";
-import { isRetryable, SubgraphClient } from "./subgraph-client";
+import { isRetryable, SubgraphCallError, SubgraphClient } from "./subgraph-client";
 import { OperationManifest, OperationSafelist } from "./safelist";
 import type { GatewaySecurity } from "./security";
 import type { WebFront } from "./web/web-front";
@@ -166,12 +166,21 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const answer = await observeSubgraphFetch(this.subgraph, request.operationName, headers, () => this.client.post(body, headers, retryable));
     const parsed = answer.contentType.includes("json") ? parseJson(answer.text) : answer.text;
     if (answer.status < 200 || answer.status > 299) {
+      // A load balancer's 502/503/504 (a replica died with the call in flight, or none is up) is
+      // no answer from the subgraph: unavailable, as when the connection fails (retryable).
+      if (PROXY_FAILURES.has(answer.status) && !isGraphQLAnswer(parsed)) throw new SubgraphCallError(`The ${this.subgraph} service is unavailable.`);
       // The shape the gateway's own data source gives: formatGatewayError masks it for clients.
       throw new GraphQLError(`${answer.status}: ${answer.statusText}`, { extensions: { response: { status: answer.status, statusText: answer.statusText, body: parsed } } });
     }
     if (parsed === null || typeof parsed !== "object") throw new GraphQLError(`The ${this.subgraph} service answered without a JSON body.`);
     return parsed as GatewayGraphQLResponse;
   }
+}
+
+const PROXY_FAILURES = new Set([502, 503, 504]);
+
+function isGraphQLAnswer(body: unknown): boolean {
+  return typeof body === "object" && body !== null && ("errors" in body || "data" in body);
 }
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>["process"]>>;
