@@ -16,6 +16,7 @@ import { SUBGRAPH_NAMES, envPrefix, loadConfig, type Config } from "../../common
 const ROOT = path.resolve(__dirname, "../..");
 const COMPOSE_FILE = path.join(ROOT, "docker/compose.yml");
 const DOCKERFILE = path.join(ROOT, "docker/Dockerfile");
+const HAPROXY_CFG = path.join(ROOT, "docker/haproxy.cfg");
 
 /** Variables the compose file interpolates that are deployment inputs rather than platform settings. */
 const DEPLOYMENT_VARIABLES = ["POSTGRES_PASSWORD", "DOVETAIL_IMAGE", "GATEWAY_BIND", "SERVICE_NODE_OPTIONS"];
@@ -102,6 +103,7 @@ interface ComposeService {
   profiles?: string[];
   read_only?: boolean;
   cap_drop?: string[];
+  deploy?: { replicas?: number | string };
 }
 
 interface ComposeModel {
@@ -206,8 +208,8 @@ function composeChecks(compose: ComposeTool): void {
     expect(result.stderr).toContain("POSTGRES_PASSWORD");
   });
 
-  it("runs PostgreSQL, Redis, the keys job, the five subgraphs, the gateway, Prometheus, and seeding only on request", () => {
-    expect(Object.keys(model.services).sort()).toEqual(["gateway", "keys", "postgres", "prometheus", "redis", "seed", ...SUBGRAPH_NAMES].sort());
+  it("runs PostgreSQL, Redis, the keys job, the five subgraphs, the gateway, the load balancer, Prometheus, and seeding only on request", () => {
+    expect(Object.keys(model.services).sort()).toEqual(["gateway", "keys", "lb", "postgres", "prometheus", "redis", "seed", ...SUBGRAPH_NAMES].sort());
     expect(service("seed").profiles).toEqual(["seed"]);
     const profiled = Object.keys(model.services).filter((name) => (service(name).profiles ?? []).length > 0);
     expect(profiled).toEqual(["seed"]);
@@ -218,12 +220,12 @@ function composeChecks(compose: ComposeTool): void {
     expect(new Set(appServices(model).map((name) => service(name).image)).size).toBe(1);
   });
 
-  it("publishes the gateway's port and nothing else", () => {
+  it("publishes the load balancer's gateway port and nothing else", () => {
     const publishing = Object.keys(model.services).filter((name) => portsOf(service(name)).length > 0);
-    expect(publishing).toEqual(["gateway"]);
-    expect(portsOf(service("gateway")).map((p) => p.target)).toEqual([configOf("gateway").gatewayPort]);
+    expect(publishing).toEqual(["lb"]);
+    expect(portsOf(service("lb")).map((p) => p.target)).toEqual([configOf("gateway").gatewayPort]);
     // Plain HTTP: on the loopback interface unless GATEWAY_BIND says otherwise.
-    expect(portsOf(service("gateway"))[0]!.hostIp).toBe("127.0.0.1");
+    expect(portsOf(service("lb"))[0]!.hostIp).toBe("127.0.0.1");
     for (const [name, s] of Object.entries(model.services)) {
       expect({ name, networkMode: s.network_mode ?? null }).not.toEqual({ name, networkMode: "host" });
     }
@@ -251,6 +253,8 @@ function composeChecks(compose: ComposeTool): void {
     const edge = gatewayNetworks.filter((n) => n !== "internal");
     expect(edge).toHaveLength(1);
     expect(model.networks?.[edge[0]!]?.internal ?? false).toBe(false);
+    // The load balancer is reached from the edge and reaches the replicas inside.
+    expect(networksOf(service("lb"))).toEqual(["internal", edge[0]!].sort());
     // The keys job needs no network at all.
     expect(service("keys").network_mode).toBe("none");
   });
@@ -274,8 +278,8 @@ function composeChecks(compose: ComposeTool): void {
     for (const name of appServices(model).filter((n) => !users.includes(n))) expect({ name, DATABASE_URL: environmentOf(service(name)).DATABASE_URL }).toEqual({ name, DATABASE_URL: undefined });
   });
 
-  it("gives the gateway every subgraph's URL and REDIS_URL, and every subgraph its peers' URLs", () => {
-    const expected = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://${name}:${configOf(name).subgraphs[name].port}/graphql`]));
+  it("gives the gateway every subgraph's URL and REDIS_URL, and every subgraph its peers' URLs, all through the load balancer", () => {
+    const expected = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://lb:${configOf(name).subgraphs[name].port}/graphql`]));
     for (const consumer of ["gateway", ...SUBGRAPH_NAMES]) {
       const env = environmentOf(service(consumer));
       for (const name of SUBGRAPH_NAMES) expect({ consumer, variable: `${envPrefix(name)}_URL`, value: env[`${envPrefix(name)}_URL`] }).toEqual({ consumer, variable: `${envPrefix(name)}_URL`, value: expected[name] });
@@ -353,6 +357,45 @@ function composeChecks(compose: ComposeTool): void {
     expect(withMaster).toEqual(["keys"]);
   });
 
+  it("runs two replicas of the gateway and of every subgraph behind haproxy: round robin, checked on /health/ready, found by DNS", () => {
+    for (const name of ["gateway", ...SUBGRAPH_NAMES]) expect({ name, replicas: Number(service(name).deploy?.replicas ?? 1) }).toEqual({ name, replicas: 2 });
+    const lb = service("lb");
+    expect(lb.image).toMatch(/^haproxy:2\.\d+/);
+    expect({ readOnly: lb.read_only, capDrop: lb.cap_drop }).toEqual({ readOnly: true, capDrop: ["ALL"] });
+    const mount = mountsOf(lb).find((m) => m.target === "/usr/local/etc/haproxy/haproxy.cfg");
+    expect(mount?.readOnly).toBe(true);
+    expect(path.resolve(path.dirname(COMPOSE_FILE), mount!.source)).toBe(HAPROXY_CFG);
+    // Each section of haproxy.cfg: its header line and its directives.
+    const sections = new Map<string, string[]>();
+    let current: string[] = [];
+    for (const line of fs.readFileSync(HAPROXY_CFG, "utf8").split("\n")) {
+      if (/^\s*(#|$)/.test(line)) continue;
+      if (/^\S/.test(line)) sections.set(line.trim(), (current = []));
+      else current.push(line.trim().replace(/\s+/g, " "));
+    }
+    const defaults = sections.get("defaults") ?? [];
+    expect(defaults).toEqual(expect.arrayContaining(["option httpchk GET /health/ready", "http-check expect status 200", "option redispatch 1"]));
+    expect(defaults.find((d) => d.startsWith("default-server"))).toMatch(/\bcheck\b.*\bresolvers docker\b/);
+    const ports: Record<string, number> = { gateway: configOf("gateway").gatewayPort };
+    for (const name of SUBGRAPH_NAMES) ports[name] = configOf(name).subgraphs[name].port;
+    for (const [name, port] of Object.entries(ports)) {
+      const frontend = sections.get(`frontend ${name}`) ?? [];
+      expect({ name, bind: frontend.find((d) => d.startsWith("bind ")) }).toEqual({ name, bind: `bind :${port}` });
+      const backend = sections.get(`backend ${frontend.find((d) => d.startsWith("default_backend "))?.split(" ")[1]}`) ?? [];
+      expect({ name, balance: backend.find((d) => d.startsWith("balance ")) }).toEqual({ name, balance: "balance roundrobin" });
+      // Every replica of the compose service, by its DNS name, on the port the service listens on.
+      expect({ name, servers: backend.find((d) => d.startsWith("server-template "))?.split(" ")[3] }).toEqual({ name, servers: `${name}:${port}` });
+      // A subgraph request's calls stay on one replica (its ledger records each disclosure once).
+      if (name !== "gateway") expect({ name, sticky: backend.includes("stick on req.hdr(x-request-id)") }).toEqual({ name, sticky: true });
+    }
+    // The gateways trust X-Forwarded-For, which the load balancer sets (a client cannot choose it).
+    expect(sections.get("frontend gateway")).toContain("http-request set-header X-Forwarded-For %[src]");
+    expect(configOf("gateway").rateLimits.trustProxy).toBe(true);
+    const haproxy = ["/usr/sbin/haproxy", "/usr/local/sbin/haproxy"].find((candidate) => fs.existsSync(candidate));
+    if (haproxy) expect(spawnSync(haproxy, ["-c", "-q", "-f", HAPROXY_CFG], { encoding: "utf8" })).toMatchObject({ status: 0 });
+    else if (process.env.CI === "true") throw new Error("haproxy is not installed: in CI docker/haproxy.cfg is checked with haproxy -c (.ci/run installs it)");
+  });
+
   it("starts each service once what it needs is healthy or done", () => {
     for (const name of SUBGRAPH_NAMES) {
       expect({ name, deps: dependenciesOf(service(name)) }).toEqual({ name, deps: { postgres: "service_healthy", keys: "service_completed_successfully" } });
@@ -360,6 +403,7 @@ function composeChecks(compose: ComposeTool): void {
     const gateway = dependenciesOf(service("gateway"));
     expect(gateway).toEqual({
       keys: "service_completed_successfully",
+      lb: "service_started",
       redis: "service_healthy",
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, "service_healthy"])),
     });
