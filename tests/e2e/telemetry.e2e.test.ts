@@ -163,7 +163,7 @@ describe.each(testDatabases())("traces on $label: one Caseload request is one tr
   let platform: TestPlatform;
   beforeAll(async () => {
     await startTracing({ exporters: [], protocol: "http/json", serviceName: null }, { services: "many", exporter });
-    platform = await startTestPlatform(create(), { cases: 30 });
+    platform = await startTestPlatform(create(), { cases: 120 });
   });
   afterAll(async () => {
     await platform?.shutdown();
@@ -220,6 +220,36 @@ describe.each(testDatabases())("traces on $label: one Caseload request is one tr
     // No variables, documents, headers or messages.
     const text = JSON.stringify(trace.map((s) => [s.name, s.attributes, s.events, s.status]));
     expect(text).not.toMatch(/Bearer|eyJ[\w-]+\.eyJ|case review|givenName familyName/);
+  });
+
+  it("follows a subgraph's peer call and the trail's fan-out within the request's trace", async () => {
+    // A question about a case: immigration-contacts asks cases about it (a peer call).
+    const kase = platform.world.cases.find((x) => x.leadAgencyId === "oldham" && x.stage === "PANEL");
+    expect(kase).toBeDefined();
+    const traced = async (persona: string, purpose: string | null, query: string, variables: Record<string, unknown>) => {
+      exporter.reset();
+      const traceId = randomBytes(16).toString("hex");
+      const res = await postGraphQL(platform.gatewayUrl, query, variables, { ...(await platform.as(persona, purpose)), traceparent: `00-${traceId}-${randomBytes(8).toString("hex")}-01` });
+      expect(res.body.errors).toBeUndefined();
+      await flushTracing();
+      return exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+    };
+    const raise = await traced("oldham-channel-chair", "immigration query", "mutation Raise($c: ID!, $q: String!) { raiseImmigrationQuestion(caseId: $c, question: $q) { id } }", { c: kase!.id, q: "Please confirm the subject's current immigration status." });
+    const peer = raise.find((s) => service(s) === "immigration-contacts" && s.name === "peer cases");
+    expect(peer).toBeDefined();
+    expect(raise.some((s) => service(s) === "cases" && s.name === "POST /graphql" && s.parentSpanContext?.spanId === peer!.spanContext().spanId)).toBe(true);
+    expect(raise.some((s) => service(s) === "immigration-contacts" && s.name === "audit append")).toBe(true);
+    // The question's text is free text: never in a span.
+    expect(JSON.stringify(raise.map((s) => s.attributes))).not.toContain("immigration status");
+
+    // The data protection officer's trail: the gateway asks all five subgraphs, in one trace.
+    const trail = await traced("dpo-auditor", null, "query Trail { disclosures(first: 5) { edges { node { id } } } }", {});
+    const fanOut = trail.filter((s) => service(s) === "gateway" && s.name.startsWith("audit-trail "));
+    expect(fanOut.map((s) => s.attributes["dovetail.subgraph"]).sort()).toEqual([...SUBGRAPH_NAMES].sort());
+    for (const name of SUBGRAPH_NAMES) {
+      const call = fanOut.find((s) => s.attributes["dovetail.subgraph"] === name)!;
+      expect([name, trail.some((s) => service(s) === name && s.parentSpanContext?.spanId === call.spanContext().spanId)]).toEqual([name, true]);
+    }
   });
 
   it("records a refused token on the partner-token check span, by reason", async () => {
