@@ -126,7 +126,7 @@ describe("metrics in development: /metrics on each service's own port", () => {
 describe("metrics in production: 404 on the public ports, a separate listener", () => {
   let platform: TestPlatform;
   beforeAll(async () => {
-    platform = await startTestPlatform(sqliteTestDatabase(), { cases: 30, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", METRICS_HOST: "127.0.0.1", METRICS_PORT: "9464" } });
+    platform = await startTestPlatform(sqliteTestDatabase(), { cases: 30, env: { NODE_ENV: "production", AUTH_DEV_ISSUER: "true", METRICS_HOST: "127.0.0.1", METRICS_PORT: "9464", RATE_LIMIT_PER_MINUTE: "3" } });
   });
   afterAll(async () => {
     await platform?.shutdown();
@@ -155,6 +155,24 @@ describe("metrics in production: 404 on the public ports, a separate listener", 
     expect(seriesValue(listener.text, "dovetail_graphql_operations_total", { service: "cases", operation: "Caseload" })).toBeGreaterThanOrEqual(1);
     for (const name of SUBGRAPH_NAMES) expect([name, listener.text.includes(`service="${name}"`)]).toEqual([name, true]);
     expect((await fetch(platform.metricsUrl!.replace(/\/metrics$/, "/graphql"))).status).toBe(404);
+  });
+
+  it("counts the safelist's and the rate limits' refusals", async () => {
+    const headers = await platform.as(CHAIR);
+    const unlisted = await postGraphQL(platform.gatewayUrl, "query NotInTheManifest { agencies { id } }", {}, headers);
+    expect(unlisted.body.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_SAFELISTED");
+    const [id] = Object.entries(manifest).find(([, doc]) => /^query Caseload\(/.test(doc))!;
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(platform.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ documentId: id, variables: { first: 1, withConcern: false } }) });
+      statuses.push(res.status);
+    }
+    expect(statuses).toContain(429);
+    const text = (await scrape(platform.metricsUrl!)).text;
+    expect(seriesValue(text, "dovetail_safelist_refusals_total", { service: "gateway", code: "OPERATION_NOT_SAFELISTED" })).toBeGreaterThanOrEqual(1);
+    expect(seriesValue(text, "dovetail_rate_limit_refusals_total", { service: "gateway", scope: "identity" })).toBeGreaterThanOrEqual(1);
+    expect(seriesValue(text, "dovetail_http_requests_total", { service: "gateway", route: "/graphql", status: "429" })).toBeGreaterThanOrEqual(1);
+    expect(text).not.toContain("NotInTheManifest");
   });
 });
 
