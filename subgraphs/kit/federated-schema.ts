@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchemaSync, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 
 type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 type ResolverMap = NonNullable<SubgraphModule["resolvers"]>;
@@ -24,6 +24,10 @@ export interface FederatedSchemaOptions {
  * `@apollo/subgraph` build the real subgraph schema (adding `_entities` and `_service`).
  */
 export function buildFederatedSchema(options: FederatedSchemaOptions): GraphQLSchema {
+  // A field that is a plain property reads it (graphql's default resolver): type-graphql's own
+  // per-field resolver would run the (empty) middleware chain for every field of every row. The
+  // project has no global middlewares and no auth checker, so nothing is skipped but that.
+  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
   const schema = buildSchemaSync({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
