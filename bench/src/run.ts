@@ -11,6 +11,7 @@ import { loadGatewaySecurity } from "../../gateway/security";
 import { PERSONAS } from "../../seed/generate";
 import { benchRequire } from "./bench-modules";
 import { cpuMsOf, runToCompletion, startService, type Service } from "./processes";
+import { writeScenario, type WriteResult } from "./write-scenario";
 
 const autocannon = benchRequire("autocannon") as typeof autocannonType;
 
@@ -25,12 +26,13 @@ const ROOT = path.resolve(__dirname, "../../..");
 const DIST = path.join(ROOT, "dist");
 const DATA = path.join(ROOT, "bench/.data");
 const RESULTS = path.join(ROOT, "bench/results");
-const PORTS = { gateway: 5000, peer: 5010, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
+const PORTS = { gateway: 5000, peer: 5010, floor: 5011, people: 5001, agencies: 5002, cases: 5003, "immigration-contacts": 5004, "governance-boards": 5005 } as const;
 const STATISTICS_PERIOD = "2019-20";
 /** Each service's heap bound in a deployment (docker/compose.yml); `--node-args ""` for V8's own sizing. */
 const SERVICE_NODE_ARGS = ["--max-old-space-size=256"];
 
-const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer] [--soak S] [--soak-connections N] [--node-args "V8 flags"]
+const USAGE = `usage: npm run bench -- [--duration S] [--warmup S] [--connections N] [--rounds N] [--cases N] [--no-seed] [--profile] [--only caseload,panel,statistics] [--no-peer] [--no-layer] [--soak S] [--soak-connections N] [--no-write] [--write-seconds S] [--node-args "V8 flags"]
+  --only also takes "write" (the case-work mutations at --connections; the last phase of a full run).
   --soak S: after the scenarios, S seconds (600 when given without a number) of the Caseload on our gateway, with
   each process's RSS and heap used and the requests per second reported per minute (written under "soak").
   Seeds 100,000 cases on PostgreSQL when DATABASE_URL is set, 10,000 on the embedded SQLite default.`;
@@ -51,6 +53,9 @@ interface Options {
   /** Seconds of the Caseload soak (0: none). */
   soak: number;
   soakConnections: number;
+  /** The write scenario (case-work mutations) after the read scenarios. */
+  write: boolean;
+  writeSeconds: number;
   /**
    * V8 flags for every process of the platform, as the deployment gives them (docker/compose.yml's
    * NODE_OPTIONS): by default the heap bound each service runs with, so the soak measures that.
@@ -59,7 +64,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true, soak: 0, soakConnections: 50, nodeArgs: [...SERVICE_NODE_ARGS] };
+  const options: Options = { duration: 20, warmup: 5, connections: 20, cases: process.env.DATABASE_URL ? 100_000 : 10_000, seed: true, profile: false, rounds: 2, only: null, peer: true, layer: true, soak: 0, soakConnections: 50, write: true, writeSeconds: 10, nodeArgs: [...SERVICE_NODE_ARGS] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const number = (min: number, max: number) => {
@@ -79,6 +84,8 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--no-layer") options.layer = false;
     else if (flag === "--soak") options.soak = /^\d+$/.test(argv[i + 1] ?? "") ? number(60, 7_200) : 600;
     else if (flag === "--soak-connections") options.soakConnections = number(1, 1000);
+    else if (flag === "--no-write") options.write = false;
+    else if (flag === "--write-seconds") options.writeSeconds = number(1, 600);
     else if (flag === "--node-args") options.nodeArgs = (argv[++i] ?? "").split(/\s+/).filter(Boolean);
     else throw new Error(`unknown argument ${flag}\n${USAGE}`);
   }
@@ -135,7 +142,7 @@ function loadManifest(): Map<string, Operation> {
 }
 
 interface Target {
-  name: "ours" | "peer" | "direct";
+  name: "ours" | "peer" | "direct" | "floor";
   url: string;
   headers: Record<string, string>;
   body: string;
@@ -214,6 +221,16 @@ function load(target: Target, seconds: number, connections: number): Promise<{ s
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** CPU per request summed over every process that served a target. */
+const sumCpu = (m: Measured): number => Object.values(m.cpuMsPerRequest).reduce((a, b) => a + b, 0);
+
+/** JSON with every object's keys sorted: two answers compared whatever their field order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const env = platformEnv();
@@ -267,6 +284,20 @@ async function main(): Promise<void> {
     };
     const chair = await tokenFor("kirklees-channel-chair");
     const board = await tokenFor("board-member");
+    // The floor (PostgreSQL only): the same Caseload page from one SQL statement in a bare HTTP handler.
+    const floor = onPostgres
+      ? await startService({
+          name: "floor",
+          entry: path.join(DIST, "bench/src/floor.js"),
+          args: [chair, "case review"],
+          env: { ...env, FLOOR_PORT: String(PORTS.floor) },
+          base: `http://127.0.0.1:${PORTS.floor}`,
+          readyPath: "/health",
+          logDir,
+          nodeArgs: profileArgs("floor"),
+        })
+      : null;
+    if (floor) services.push(floor);
     const headers = (token: string, purpose: string | null): Record<string, string> => ({
       "content-type": "application/json",
       authorization: `Bearer ${token}`,
@@ -285,6 +316,13 @@ async function main(): Promise<void> {
     const led = caseload.cases.edges.find((e) => e.node.leadAgency.id === "kirklees");
     if (!led) throw new Error("the Kirklees chair leads no case at panel: seed more cases");
     console.log(`Caseload at panel for the Kirklees chair: ${caseload.cases.totalCount} cases; panel view of ${led.node.reference}`);
+    const floorTarget: Target | null = floor ? { name: "floor", url: `${floor.base}/caseload`, headers: { "content-type": "application/json" }, body: JSON.stringify({ stage: "PANEL", first: 50 }) } : null;
+    if (floorTarget) {
+      // The floor must answer exactly what the chair gets from us (same rows, same fields, same values).
+      const fromFloor = await check(floorTarget);
+      if (canonicalJson(fromFloor) !== canonicalJson(caseload)) throw new Error(`the floor's Caseload differs from ours: ${canonicalJson(fromFloor).slice(0, 300)} against ${canonicalJson(caseload).slice(0, 300)}`);
+      console.log("Floor (one SQL statement, bare HTTP handler) answers the same Caseload page");
+    }
 
     // The direct target reuses one internal token, signed as the gateway signs it.
     const security = loadGatewaySecurity(config.auth, Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url])) as Record<SubgraphName, string>);
@@ -303,6 +341,7 @@ async function main(): Promise<void> {
         targets: async () => [
           { name: "ours", url: gatewayUrl, headers: headers(chair, "case review"), body: byId("MyCaseloadByStage", { stage: "PANEL" }) },
           { name: "peer", url: peerUrl, headers: headers(chair, "case review"), body: byText("MyCaseloadByStage", { stage: "PANEL" }) },
+          ...(floorTarget ? [floorTarget] : []),
         ],
       },
       {
@@ -333,6 +372,7 @@ async function main(): Promise<void> {
       ours: [ours, ...services.slice(0, SUBGRAPH_NAMES.length)],
       peer: [peer, ...services.slice(0, SUBGRAPH_NAMES.length)],
       direct: services.filter((s) => s.name === "cases"),
+      floor: floor ? [floor] : [],
     };
     const measured: Measured[] = [];
     for (const scenario of scenarios) {
@@ -397,6 +437,25 @@ async function main(): Promise<void> {
       const layerOut = execFileSync(process.execPath, layerArgs, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       permissionLayer = JSON.parse(layerOut.trim().split("\n").at(-1)!) as typeof permissionLayer;
     }
+    let written: WriteResult | null = null;
+    if (options.write && (!options.only || options.only.includes("write"))) {
+      console.log(`\nWrite scenario: case-work mutations through our gateway, ${options.connections} connections`);
+      written = await writeScenario({
+        gatewayUrl,
+        byId,
+        chairToken: chair,
+        ctOfficerToken: await tokenFor("ctp-north-west-officer"),
+        connections: options.connections,
+        seconds: options.writeSeconds,
+        conflictCases: 40,
+        contenders: 5,
+        databaseUrl: onPostgres ? process.env.DATABASE_URL : undefined,
+      });
+      const w = written;
+      console.log(`  VAF on distinct cases: ${w.vaf.mutationsPerSecond} mutations/s, p50 ${w.vaf.p50Ms} ms, p99 ${w.vaf.p99Ms} ms, ${w.vaf.mutations} accepted, errors ${w.vaf.errors}`);
+      console.log(`  conflicting screening decisions: ${w.conflicts.cases} cases x ${w.conflicts.contenders}: ${w.conflicts.winners} winners, ${w.conflicts.conflictAnswers} CONFLICT, other errors ${w.conflicts.otherErrors}; one winner on ${w.conflicts.casesWithOneWinner}/${w.conflicts.cases}; p50 ${w.conflicts.p50Ms} ms, p99 ${w.conflicts.p99Ms} ms`);
+      console.log(`  lost updates: ${w.lostUpdates ?? "not checked (SQLite)"}; alterations in the chain: ${w.alterationsRecorded ?? "not checked"}/${w.alterationsExpected}; ${w.ok ? "OK" : "FAILED"}`);
+    }
     let soaked: SoakResult | null = null;
     if (options.soak > 0) {
       const target: Target = { name: "ours", url: gatewayUrl, headers: headers(chair, "case review"), body: byId("MyCaseloadByStage", { stage: "PANEL" }) };
@@ -412,10 +471,14 @@ async function main(): Promise<void> {
         console.log(`\nA partial run: the soak written to ${path.relative(ROOT, file)} (the rest left as it was).`);
         return;
       }
+      const partial = measured.find((m) => m.scenario === "caseload" && m.target === "ours");
+      const partialFloor = measured.find((m) => m.scenario === "caseload" && m.target === "floor");
+      if (partial) console.log(`\nCaseload CPU per request, all processes: ${sumCpu(partial)} ms${partialFloor ? `; the floor: ${sumCpu(partialFloor)} ms; ours / floor ${round(sumCpu(partial) / sumCpu(partialFloor), 1)}` : ""}`);
       console.log("\nA partial run (--only, --no-peer or --no-layer): no ratios, nothing written.");
       return;
     }
 
+    if (written && !written.ok) throw new Error("the write scenario failed its checks (see above): nothing written");
     const gatewayRssMb = ours.rssMb();
     const peerRssMb = peer.rssMb();
     const get = (scenario: string, target: Target["name"]) => measured.find((m) => m.scenario === scenario && m.target === target)!;
@@ -425,15 +488,20 @@ async function main(): Promise<void> {
       permissionLayer: permissionLayer.ratio,
       panelPeerThroughput: round(get("panel", "ours").requestsPerSecond / get("panel", "peer").requestsPerSecond, 3),
       statisticsPeerThroughput: round(get("statistics", "ours").requestsPerSecond / get("statistics", "peer").requestsPerSecond, 3),
+      floor: floorTarget ? round(sumCpu(get("caseload", "ours")) / sumCpu(get("caseload", "floor")), 1) : null,
     };
+    const caseloadCpuMsPerRequest = round(sumCpu(get("caseload", "ours")), 2);
+    const caseloadFloorCpuMsPerRequest = floorTarget ? round(sumCpu(get("caseload", "floor")), 3) : null;
     const budget = {
       peerThroughput: { limit: ">= 1.2", value: ratios.peerThroughput, met: ratios.peerThroughput >= 1.2 },
       directOverhead: { limit: "<= 1.3", value: ratios.directOverhead, met: ratios.directOverhead <= 1.3 },
       permissionLayer: { limit: ">= 0.85", value: ratios.permissionLayer, met: ratios.permissionLayer >= 0.85 },
       gatewayRssMb: { limit: "<= 250", value: gatewayRssMb, met: gatewayRssMb !== null && gatewayRssMb <= 250 },
+      caseloadCpuMsPerRequest: { limit: "<= 10", value: caseloadCpuMsPerRequest, met: caseloadCpuMsPerRequest <= 10 },
     };
 
     printTable(measured, ratios, budget, gatewayRssMb, peerRssMb, permissionLayer);
+    console.log(`Caseload CPU per request, all processes: ${caseloadCpuMsPerRequest} ms${caseloadFloorCpuMsPerRequest !== null ? `; the floor: ${caseloadFloorCpuMsPerRequest} ms; ours / floor ${ratios.floor}` : " (no floor on SQLite)"}`);
     const result = {
       generatedAt: new Date().toISOString(),
       machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version },
@@ -444,11 +512,14 @@ async function main(): Promise<void> {
       rounds: options.rounds,
       warmupSeconds: options.warmup,
       ratios,
+      caseloadCpuMsPerRequest,
+      caseloadFloorCpuMsPerRequest,
       gatewayRssMb,
       peerGatewayRssMb: peerRssMb,
       budget,
       runs: measured,
       permissionLayer,
+      ...(written ? { write: written } : {}),
       ...(soaked ? { soak: soaked } : {}),
     };
     const file = path.join(RESULTS, "latest.json");
@@ -468,6 +539,8 @@ interface SoakResult {
   errorsByCode: Record<string, number>;
   rpsByMinute: number[];
   /** Each process's resident memory at the end of each minute. */
+  /** Each process's resident memory just before the soak started. */
+  rssMbBefore: Record<string, number | null>;
   rssMbByMinute: Record<string, (number | null)[]>;
   heapUsedMbByMinute: Record<string, (number | null)[]>;
   /** RSS at the end of the run over RSS after minute 2, less one, per process (the goal: under 0.10). */
@@ -494,7 +567,8 @@ async function soak(target: Target, seconds: number, connections: number, proces
   const rssMbByMinute: SoakResult["rssMbByMinute"] = Object.fromEntries(processes.map((p) => [p.name, []]));
   const heapUsedMbByMinute: SoakResult["heapUsedMbByMinute"] = Object.fromEntries(processes.map((p) => [p.name, []]));
   const rpsByMinute: number[] = [];
-  console.log(`  before: ${processes.map((p) => `${p.name} ${p.rssMb()} MB`).join(", ")}`);
+  const rssMbBefore = Object.fromEntries(processes.map((p) => [p.name, p.rssMb()]));
+  console.log(`  before: ${processes.map((p) => `${p.name} ${rssMbBefore[p.name]} MB`).join(", ")}`);
   let done = 0;
   let errors = 0;
   let requests = 0;
@@ -572,6 +646,7 @@ async function soak(target: Target, seconds: number, connections: number, proces
     errors,
     errorsByCode: Object.fromEntries(errorCodes),
     rpsByMinute,
+    rssMbBefore,
     rssMbByMinute,
     heapUsedMbByMinute,
     rssGrowthAfterMinute2: growth,
@@ -581,7 +656,7 @@ async function soak(target: Target, seconds: number, connections: number, proces
 
 function printTable(
   measured: Measured[],
-  ratios: Record<string, number>,
+  ratios: Record<string, number | null>,
   budget: Record<string, { limit: string; value: number | null; met: boolean }>,
   gatewayRssMb: number | null,
   peerRssMb: number | null,
