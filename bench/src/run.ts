@@ -473,7 +473,7 @@ async function main(): Promise<void> {
       }
       const partial = measured.find((m) => m.scenario === "caseload" && m.target === "ours");
       const partialFloor = measured.find((m) => m.scenario === "caseload" && m.target === "floor");
-      if (partial) console.log(`\nCaseload CPU per request, all processes: ${sumCpu(partial)} ms${partialFloor ? `; the floor: ${sumCpu(partialFloor)} ms; ours / floor ${round(sumCpu(partial) / sumCpu(partialFloor), 1)}` : ""}`);
+      if (partial) console.log(`\nCaseload CPU per request, all processes: ${round(sumCpu(partial), 2)} ms${partialFloor ? `; the floor: ${round(sumCpu(partialFloor), 3)} ms; ours / floor ${round(sumCpu(partial) / sumCpu(partialFloor), 1)}` : ""}`);
       console.log("\nA partial run (--only, --no-peer or --no-layer): no ratios, nothing written.");
       return;
     }

@@ -1,4 +1,4 @@
-import type { KeyObject } from "node:crypto";
+import { sign as cryptoSign, type KeyObject } from "node:crypto";
 import { SignJWT, decodeProtectedHeader, jwtVerify } from "jose";
 import { z } from "zod";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../config";
@@ -91,17 +91,31 @@ export class InternalTokenSigner {
     return Math.floor(now / 1000) + this.ttlSeconds;
   }
 
+  /**
+   * A compact JWS (RFC 7515) with the same header and claims jose's SignJWT writes, signed with
+   * Ed25519 by Node's crypto directly: the gateway signs one per subgraph call, and the builder's
+   * own work cost a third as much again as the signature. Verified by jose, as before.
+   */
   sign(subgraph: SubgraphName, identity: InternalIdentity): Promise<string> {
-    return new SignJWT(identityClaims(identity))
-      .setProtectedHeader({ alg: INTERNAL_ALGORITHM, typ: "JWT" })
-      .setIssuer(INTERNAL_ISSUER)
-      .setAudience(internalAudience(subgraph))
-      .setSubject(subjectOf(identity))
-      .setIssuedAt()
-      .setExpirationTime(identity.deadline ?? this.deadline())
-      .sign(this.privateKey);
+    try {
+      const claims = {
+        ...identityClaims(identity),
+        iss: INTERNAL_ISSUER,
+        aud: internalAudience(subgraph),
+        sub: subjectOf(identity),
+        iat: Math.floor(Date.now() / 1000),
+        exp: identity.deadline ?? this.deadline(),
+      };
+      const input = `${INTERNAL_HEADER}.${Buffer.from(JSON.stringify(claims), "utf8").toString("base64url")}`;
+      return Promise.resolve(`${input}.${cryptoSign(null, Buffer.from(input, "utf8"), this.privateKey).toString("base64url")}`);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
   }
 }
+
+/** The protected header of every internal token, encoded once. */
+const INTERNAL_HEADER = Buffer.from(JSON.stringify({ alg: INTERNAL_ALGORITHM, typ: "JWT" }), "utf8").toString("base64url");
 
 /**
  * A subgraph calling another on the caller's behalf (to check that a referenced agency, person
