@@ -233,13 +233,15 @@ describe("hardening: hostile input, production mode, masking, rate limits, healt
       res.writeHead(502, { "content-type": "text/html" });
       res.end("<html>SECRET-PROXY-PAGE</html>");
     });
-    for (const url of [broken, garbage]) {
+    // A subgraph's own failure is an internal error; a proxy's 502 page (a load balancer whose
+    // replica died mid-call) is the subgraph unavailable, retryable.
+    for (const [url, code] of [[broken, "INTERNAL_SERVER_ERROR"], [garbage, "SERVICE_UNAVAILABLE"]] as const) {
       const { url: gateway } = await replica({ subgraphUrls: { ...platform.subgraphUrls, "governance-boards": url } });
       const res = await postGraphQL(gateway, `{ agencies(kind: LOCAL_AUTHORITY) { id } rolloutPhase(id: "pilot-2018") { id name } }`, {}, await platform.as("board-member", null));
       // The rest of the answer stands; only the failing subgraph's part is missing.
       expect(res.status).toBe(200);
       expect((res.body.data as { agencies: unknown[] }).agencies).toHaveLength(48);
-      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(["INTERNAL_SERVER_ERROR"]);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual([code]);
       const text = JSON.stringify(res.body);
       expect(res.body.errors?.length).toBeGreaterThan(0);
       for (const secret of ["SECRET", "127.0.0.1", "http://", "500", "502", "stacktrace", "<html>"]) expect({ secret, leaked: text.includes(secret) }).toEqual({ secret, leaked: false });
