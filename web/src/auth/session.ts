@@ -148,7 +148,15 @@ export async function signOut(): Promise<void> {
   clearTabData();
   if (!manager) return;
   // With a state, the provider comes back to `/?state=...`: the app then says the user signed out.
-  await manager.signoutRedirect({ state: { signedOut: true } });
+  try {
+    await manager.signoutRedirect({ state: { signedOut: true } });
+  } catch (err) {
+    // The provider cannot be reached: end the session here at least (the tokens go), and show
+    // the sign-in page rather than leave a disabled button.
+    console.error("sign-out at the provider failed; signed out in this browser only", err);
+    await manager.removeUser();
+    window.location.assign("/");
+  }
 }
 
 /** What this tab keeps about the work in hand (drafts, the stated purpose): gone at sign-out. */

@@ -38,7 +38,7 @@ export function PurposeBar() {
           </>
         ) : (
           <>
-            No purpose stated: only reference data is shown.{" "}
+            No purpose stated: anyone's personal data stays hidden until you state one.{" "}
             <Link to={change} className="govuk-link">
               State a purpose
             </Link>
