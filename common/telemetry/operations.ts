@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import { Kind, parse } from "graphql";
 import { codeLabel, type ServiceMetrics } from "./metrics";
 import { endOperationSpan, nameOperationSpan } from "./tracing";
@@ -57,6 +57,32 @@ export function operationNamesFrom(file: string | null | undefined): OperationNa
   return names;
 }
 
+/** Each request's response hooks that may still change its answer (Apollo runs them side by side). */
+const held = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * A plugin whose `willSendResponse` may still replace the answer (the audit plugin withholds the
+ * data when its record cannot be written): the operation's outcome is read once it is done.
+ */
+export function outcomeAfter<TContext extends BaseContext>(plugin: ApolloServerPlugin<TContext>): ApolloServerPlugin<TContext> {
+  return {
+    ...plugin,
+    async requestDidStart(requestContext) {
+      const listener = await plugin.requestDidStart?.(requestContext);
+      const send = listener?.willSendResponse;
+      if (!listener || !send) return listener;
+      return {
+        ...listener,
+        willSendResponse(context: GraphQLRequestContextWillSendResponse<TContext>) {
+          const done = send.call(listener, context);
+          held.set(context, done);
+          return done;
+        },
+      };
+    },
+  };
+}
+
 /** `success`: no error; `partial`: data with errors (a refused field); `failure`: no data. */
 export type OperationOutcome = "success" | "partial" | "failure";
 
@@ -76,7 +102,10 @@ export function telemetryPlugin<TContext extends BaseContext>(metrics: ServiceMe
           operation = names.label(operationName);
           nameOperationSpan(type, operationName);
         },
-        async willSendResponse({ response }) {
+        async willSendResponse(requestContext) {
+          const waiting = held.get(requestContext);
+          if (waiting) await waiting.catch(() => undefined);
+          const { response } = requestContext;
           let outcome: OperationOutcome = "success";
           let codes: string[] = [];
           if (response.body.kind === "single") {

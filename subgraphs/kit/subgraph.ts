@@ -25,7 +25,7 @@ import type { ActionRule } from "../../common/policy/sharing-policy";
 import { requestScope, type SubgraphSecurity } from "./security";
 import { serviceLogger } from "../../common/logger";
 import { subgraphMetrics } from "../../common/telemetry/metrics";
-import { operationNamesFrom, telemetryPlugin } from "../../common/telemetry/operations";
+import { operationNamesFrom, outcomeAfter, telemetryPlugin } from "../../common/telemetry/operations";
 
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
@@ -164,7 +164,7 @@ export function createSubgraphApp<TServices, TLoaders>(
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== "production",
     // No HTTP caching of answers that are per caller: the cache-control plugin would visit every field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin(definition.name, new AuditWriter(dataSource), auditLedger), telemetryPlugin(metrics, operationNamesFrom(config.operations?.manifestFile))],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), outcomeAfter(auditPlugin(definition.name, new AuditWriter(dataSource), auditLedger)), telemetryPlugin(metrics, operationNamesFrom(config.operations?.manifestFile))],
     formatError: maskUnexpectedError(definition.name),
   });
   const httpServer = createGraphQLHttpServer({

@@ -1,8 +1,9 @@
 import path from "node:path";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { ConfigError, loadConfig } from "../../common/config";
-import { gatewayMetrics, routeLabel, startMetricsListener, subgraphMetrics } from "../../common/telemetry/metrics";
-import { OperationNames, operationNamesFrom } from "../../common/telemetry/operations";
+import { gatewayMetrics, routeLabel, ServiceMetrics, startMetricsListener, subgraphMetrics } from "../../common/telemetry/metrics";
+import { OperationNames, operationNamesFrom, outcomeAfter, telemetryPlugin } from "../../common/telemetry/operations";
 import { flushTracing, inSpan, startTracing, stopTracing, tracerFor, tracingEnabled } from "../../common/telemetry/tracing";
 import { tokenFailureReason } from "../../gateway/telemetry";
 
@@ -29,6 +30,38 @@ describe("operation names for metric labels", () => {
   it("labels everything unlisted without a manifest", () => {
     expect(operationNamesFrom(path.join(__dirname, "no-such-manifest.json")).label("Caseload")).toBe("unlisted");
     expect(OperationNames.NONE.label("Caseload")).toBe("unlisted");
+  });
+});
+
+describe("the operation's outcome", () => {
+  /** Like the audit plugin when its record cannot be written: the answer is replaced, a moment later. */
+  const withholding: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          if (response.body.kind === "single") response.body.singleResult = { data: null, errors: [{ message: "withheld", extensions: { code: "AUDIT_UNAVAILABLE" } }] };
+        },
+      };
+    },
+  };
+
+  async function outcomeOf(plugin: ApolloServerPlugin): Promise<string[]> {
+    const metrics = new ServiceMetrics(`outcome-${Math.random()}`);
+    const server = new ApolloServer({ typeDefs: "type Query { hello: String }", resolvers: { Query: { hello: () => "hi" } }, plugins: [plugin, telemetryPlugin(metrics, new OperationNames(["Hello"]))] });
+    await server.start();
+    try {
+      await server.executeOperation({ query: "query Hello { hello }", operationName: "Hello" });
+    } finally {
+      await server.stop();
+    }
+    return (await metrics.operations.get()).values.map((v) => `${v.labels.operation} ${v.labels.type} ${v.labels.outcome}`);
+  }
+
+  it("is read once a plugin that may withhold the answer is done", async () => {
+    expect(await outcomeOf(outcomeAfter(withholding))).toEqual(["Hello query failure"]);
+    // Apollo runs the response hooks side by side: without the wait the answer would be read too early.
+    expect(await outcomeOf(withholding)).toEqual(["Hello query success"]);
   });
 });
 
