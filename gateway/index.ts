@@ -35,8 +35,13 @@ async function main(): Promise<void> {
     await stopTracing();
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // A stop that fails still ends the process, saying why (never an unhandled rejection).
+  const stopFailed = (err: unknown) => {
+    log.error({ err }, "stop failed");
+    process.exit(1);
+  };
+  process.once("SIGINT", () => void stop("SIGINT").catch(stopFailed));
+  process.once("SIGTERM", () => void stop("SIGTERM").catch(stopFailed));
 }
 
 main().catch((err: unknown) => {

@@ -47,8 +47,13 @@ async function main(): Promise<void> {
     await stopTracing();
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // A stop that fails still ends the process, saying why (never an unhandled rejection).
+  const stopFailed = (err: unknown) => {
+    console.error("stop failed:", err);
+    process.exit(1);
+  };
+  process.once("SIGINT", () => void stop("SIGINT").catch(stopFailed));
+  process.once("SIGTERM", () => void stop("SIGTERM").catch(stopFailed));
 }
 
 main().catch((err: unknown) => {

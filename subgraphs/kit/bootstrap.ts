@@ -46,8 +46,13 @@ export function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): void {
       await stopTracing();
       process.exit(0);
     };
-    process.once("SIGINT", () => void stop("SIGINT"));
-    process.once("SIGTERM", () => void stop("SIGTERM"));
+    // A stop that fails still ends the process, saying why (never an unhandled rejection).
+    const stopFailed = (err: unknown) => {
+      log.error({ err }, "stop failed");
+      process.exit(1);
+    };
+    process.once("SIGINT", () => void stop("SIGINT").catch(stopFailed));
+    process.once("SIGTERM", () => void stop("SIGTERM").catch(stopFailed));
   })().catch((err: unknown) => {
     serviceLogger(definition.name).fatal({ err }, "failed to start");
     process.exit(1);

@@ -353,14 +353,12 @@ describe("generated world: determinism", () => {
     expect(generateWorld({ cases: 0 }).cases).toEqual([]);
   });
 
-  it("generates 100,000 cases in a few seconds", () => {
-    const started = Date.now();
+  // How fast is the bench's business (it seeds 100,000 cases and reports the time), not a unit test's.
+  it("generates 100,000 cases, the first of them the default world's", () => {
     const big = generateWorld({ cases: 100_000 });
-    const elapsed = Date.now() - started;
     expect(big.cases).toHaveLength(100_000);
     expect(big.people).toHaveLength(100_000);
     expect(big.cases.slice(0, DEFAULT_CASES)).toEqual(world.cases);
-    expect(elapsed).toBeLessThan(10_000);
   });
 });
 
