@@ -436,6 +436,7 @@ async function main(): Promise<void> {
       const layerArgs = [...profileArgs("permission-layer"), path.join(DIST, "bench/src/permission-layer.js"), chair, "case review", "4"];
       const layerOut = execFileSync(process.execPath, layerArgs, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       permissionLayer = JSON.parse(layerOut.trim().split("\n").at(-1)!) as typeof permissionLayer;
+      console.log(`  ops/s: bare ${permissionLayer.opsPerSecond.bare}, shield only ${permissionLayer.opsPerSecond.shieldOnly}, shield + audit ${permissionLayer.opsPerSecond.guarded}: ratio ${permissionLayer.ratio} (shield only ${permissionLayer.shieldOnlyRatio})`);
     }
     let written: WriteResult | null = null;
     if (options.write && (!options.only || options.only.includes("write"))) {

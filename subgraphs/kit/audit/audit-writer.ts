@@ -150,7 +150,7 @@ export async function appendRecords(manager: EntityManager, contents: readonly A
     seq += 1;
     const hash = recordHash(seq, prevHash, content);
     records.push({ seq, ...content, prevHash, hash });
-    for (const subjectId of subjectsOf(content.entries)) subjects.push({ recordSeq: seq, subjectId });
+    for (const subjectId of content.subjects ?? subjectsOf(content.entries)) subjects.push({ recordSeq: seq, subjectId });
     prevHash = hash;
   }
   if (postgres && records.length <= CHUNK && subjects.length <= CHUNK) {

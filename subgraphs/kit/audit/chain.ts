@@ -27,6 +27,11 @@ export interface AuditRecordContent {
   purposeCase: string | null;
   purposePerson: string | null;
   entries: string;
+  /**
+   * The subjects `entries` names, when the writer already has them (the subject index is written
+   * from them; the hash covers `entries`, and the verifier checks the index against it).
+   */
+  subjects?: readonly string[];
 }
 
 /** Entries in one canonical order, so the same disclosure always hashes the same. */
@@ -57,6 +62,13 @@ export function recordHash(seq: number, prevHash: string, r: AuditRecordContent)
     r.entries,
   ]);
   return createHash("sha256").update(material).digest("hex");
+}
+
+/** The subjects entries name (what the subject index must hold), sorted, each once. */
+export function subjectsOfEntries(entries: readonly AuditEntry[]): string[] {
+  const subjects = new Set<string>();
+  for (const e of entries) if (typeof e.subjectId === "string" && e.subjectId.length > 0) subjects.add(e.subjectId);
+  return [...subjects].sort();
 }
 
 /** The subjects an entries JSON names (what the subject index must hold). */

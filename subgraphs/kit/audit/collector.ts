@@ -7,6 +7,11 @@ import type { AuditAction, AuditEntry } from "./chain";
  */
 export class AuditCollector {
   private readonly byAction = new Map<AuditAction, Map<string, AuditEntry>>();
+  /**
+   * Disclosures by the row object the shield was handed: the loaders hand one per row, so the
+   * fields after a row's first find its entry without building its key again.
+   */
+  private readonly disclosedRows = new Map<RowKey, AuditEntry>();
 
   note(action: AuditAction, row: RowKey, field: string): void {
     let rows = this.byAction.get(action);
@@ -15,9 +20,16 @@ export class AuditCollector {
     let entry = rows.get(key);
     if (!entry) rows.set(key, (entry = { type: row.type, id: row.id, subjectId: row.subjectId, fields: [] }));
     if (!entry.fields.includes(field)) entry.fields.push(field);
+    if (action === "DISCLOSURE") this.disclosedRows.set(row, entry);
   }
 
   disclosed(row: RowKey, field: string): void {
+    const entry = this.disclosedRows.get(row);
+    // The same object, and the same row then (type, id and subject are read once from it).
+    if (entry && entry.type === row.type && entry.id === row.id && entry.subjectId === row.subjectId) {
+      if (!entry.fields.includes(field)) entry.fields.push(field);
+      return;
+    }
     this.note("DISCLOSURE", row, field);
   }
 
@@ -25,6 +37,7 @@ export class AuditCollector {
   drain(): [AuditAction, AuditEntry[]][] {
     const out = [...this.byAction].map(([action, rows]) => [action, [...rows.values()]] as [AuditAction, AuditEntry[]]);
     this.byAction.clear();
+    this.disclosedRows.clear();
     return out.sort(([a], [b]) => a.localeCompare(b));
   }
 }

@@ -4,7 +4,7 @@ import { ErrorCode } from "../../../common/errors";
 import type { SubgraphContext } from "../context.type";
 import type { AuditWriter } from "./audit-writer";
 import { TxnLedger } from "./ledger";
-import { canonicalEntries, type AuditAction, type AuditEntry, type AuditRecordContent } from "./chain";
+import { canonicalEntries, subjectsOfEntries, type AuditAction, type AuditEntry, type AuditRecordContent } from "./chain";
 import { serviceLogger } from "../../../common/logger";
 import { observeAppend } from "../telemetry";
 
@@ -26,6 +26,7 @@ export function recordContent(ctx: Ctx, action: AuditAction, entries: readonly A
     purposeCase: ctx.purpose?.caseReference ?? null,
     purposePerson: ctx.purpose?.personId ?? null,
     entries: canonicalEntries(entries),
+    subjects: subjectsOfEntries(entries),
   };
 }
 
