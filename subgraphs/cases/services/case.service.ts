@@ -1,4 +1,6 @@
 import { Brackets, In, type DataSource, type Repository, type SelectQueryBuilder } from "typeorm";
+import { DriverUtils } from "typeorm/driver/DriverUtils";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import { BadUserInputError } from "../../../common/errors";
 import type { Access } from "../../../common/policy/access";
 import type { CaseStage, Programme, TypeOfConcern } from "../../kit/enums";
@@ -40,10 +42,46 @@ export interface CasePage {
 export class CaseService {
   private readonly cases: Repository<Case>;
   private readonly panelMembers: Repository<CasePanelMember>;
+  /**
+   * The text of the page and count statements, by their shape: every dashboard asks the same
+   * few shapes, and generating the SQL was a tenth of the subgraph's work per request. The
+   * query builder still builds each request's statement, so its parameters are exactly its own.
+   */
+  private readonly texts = new Map<string, string>();
+  /** Each column of a case and the alias the query builder selects it as. */
+  private readonly columns: { column: ColumnMetadata; alias: string }[];
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.cases = dataSource.getRepository(Case);
     this.panelMembers = dataSource.getRepository(CasePanelMember);
+    this.columns = dataSource
+      .getMetadata(Case)
+      .columns.filter((column) => !column.isVirtual)
+      .map((column) => ({ column, alias: DriverUtils.buildAlias(dataSource.driver, undefined, "c", column.databaseName) }));
+  }
+
+  /** The statement's text for this shape (built once), with this request's parameters. */
+  private statement(shape: string, qb: SelectQueryBuilder<Case>): [string, unknown[]] {
+    let text = this.texts.get(shape);
+    if (text === undefined) {
+      text = qb.getQuery();
+      if (this.texts.size > 500) this.texts.clear();
+      this.texts.set(shape, text);
+    }
+    return this.dataSource.driver.escapeQueryWithParameters(text, qb.getParameters());
+  }
+
+  /** Cases from the raw rows of a statement selecting every column of `c`, converted as typeorm converts them. */
+  private hydrate(rows: Record<string, unknown>[]): Case[] {
+    const metadata = this.dataSource.getMetadata(Case);
+    return rows.map((raw) => {
+      const entity = metadata.create() as Case;
+      for (const { column, alias } of this.columns) {
+        const value = raw[alias];
+        if (value !== undefined) column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(value, column));
+      }
+      return entity;
+    });
   }
 
   /** Newest first, keyset-paginated after an opaque cursor; reads `first + 1` rows to know if more follow. */
@@ -60,7 +98,8 @@ export class CaseService {
         ),
       );
     }
-    const rows = await qb.orderBy("c.referredAt", "DESC").addOrderBy("c.id", "DESC").limit(args.first + 1).getMany();
+    qb.orderBy("c.referredAt", "DESC").addOrderBy("c.id", "DESC").limit(args.first + 1);
+    const rows = this.hydrate((await this.dataSource.query(...this.statement(`page|${args.first}|${after ? 1 : 0}|${this.shapeOf(args.filter, access)}`, qb))) as Record<string, unknown>[]);
     const nodes = rows.slice(0, args.first);
     return {
       edges: nodes.map((node) => ({ cursor: encodeCaseCursor(node), node })),
@@ -68,8 +107,23 @@ export class CaseService {
     };
   }
 
-  count(filter: CaseQueryFilter | null | undefined, access: Access): Promise<number> {
-    return this.filtered(filter, access).getCount();
+  async count(filter: CaseQueryFilter | null | undefined, access: Access): Promise<number> {
+    // No joins: every row is one case, so COUNT(*) counts what COUNT(DISTINCT id) would.
+    const qb = this.filtered(filter, access).select("COUNT(*)", "cnt");
+    const [row] = (await this.dataSource.query(...this.statement(`count|${this.shapeOf(filter, access)}`, qb))) as { cnt: number | string }[];
+    return Number(row?.cnt ?? 0);
+  }
+
+  /**
+   * What decides the text of a filtered statement (never the values): which filters are set,
+   * how many stages, and which need-to-know predicates the caller's policy adds (`visibleTo`).
+   */
+  private shapeOf(filter: CaseQueryFilter | null | undefined, access: Access): string {
+    const set = filter ? Object.keys(filter).filter((k) => filter[k as keyof CaseQueryFilter] != null).sort() : [];
+    const stages = filter?.stages != null ? filter.stages.length : -1;
+    const kinds = [...access.relationshipsGranting("personal")].sort().join(",");
+    const partners = access.agreementPartnersGranting("personal").length > 0;
+    return `${set.join(",")}|${stages === 0 ? "none" : stages > 0 ? "some" : "-"}|${kinds}|${partners ? 1 : 0}|${access.subjectAccessPerson !== null ? 1 : 0}|${access.qualityAssuranceCases.length > 0 ? 1 : 0}`;
   }
 
   /** The cases among `ids` the caller may see; the others answer exactly as missing ones do. */
