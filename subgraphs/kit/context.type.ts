@@ -25,8 +25,11 @@ export interface RequestScope {
   purposeProblem: string | null;
   /** The client's operation name, for disclosure records. */
   operationName: string | null;
-  /** What this request disclosed (and collected, altered, erased), written when it ends. */
-  audit: AuditCollector;
+  /**
+   * What this request disclosed, written when it ends. A change records what it collects or
+   * alters in its own transaction instead (recordedTransaction), never here.
+   */
+  audit: Omit<AuditCollector, "note">;
   /** The subgraph that called on the caller's behalf (a peer call); null when the gateway did. */
   via: SubgraphName | null;
   /** Calls to other subgraphs on the caller's behalf. */

@@ -52,6 +52,15 @@ export interface SubgraphDataSource {
   counter: StatementCounter;
 }
 
+const subgraphs = new WeakMap<DataSource, SubgraphName>();
+
+/** The subgraph a data source serves (every one is made by createDataSource). */
+export function subgraphOf(dataSource: DataSource): SubgraphName {
+  const name = subgraphs.get(dataSource);
+  if (!name) throw new Error("this data source was not made by createDataSource");
+  return name;
+}
+
 export function createDataSource(options: DataSourceOptions): SubgraphDataSource {
   const counter = new StatementCounter(options.database.logSql);
   const common = {
@@ -77,6 +86,7 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
         db.pragma(`busy_timeout = ${Math.min(options.database.statementTimeoutMs ?? 5_000, 5_000)}`);
       },
     });
+    subgraphs.set(dataSource, options.subgraph);
     if (tracingEnabled()) traceStatements(dataSource, options.subgraph);
     return { dataSource, counter };
   }
@@ -98,6 +108,7 @@ export function createDataSource(options: DataSourceOptions): SubgraphDataSource
       application_name: `dovetail-${options.subgraph}`,
     },
   });
+  subgraphs.set(dataSource, options.subgraph);
   if (tracingEnabled()) traceStatements(dataSource, options.subgraph);
   watchPool(dataSource, options.subgraph);
   return { dataSource, counter };

@@ -26,9 +26,8 @@ import { BadUserInputError, ErrorCode, ForbiddenError, NotFoundError, PurposeReq
 import { mayDoCaseWork } from "../../../common/policy/sharing-policy";
 import { PURPOSE_HINT } from "../../../common/policy/purpose";
 import type { Relationship } from "../../../common/policy/vocabulary";
-import type { AuditAction } from "../../kit/audit/chain";
+import { recordedTransaction, type ChangeAction, type ChangeRecorder } from "../../kit/audit/recorded-transaction";
 import type { RequestScope } from "../../kit/context.type";
-import { inTransaction } from "../../kit/datasource";
 import { CasePanelMember } from "../entities/case-panel-member.entity";
 import { CaseReview } from "../entities/case-review.entity";
 import { Case } from "../entities/case.entity";
@@ -145,8 +144,8 @@ function notInFuture(date: string, field: string, now: Date): void {
 /**
  * Changes to cases, each a step of the lifecycle table: checked against the caller's role and
  * relationship to the case, the case's stage and the version the caller last saw, written in one
- * transaction guarded by that version (so of two racing changes exactly one wins), and recorded
- * in the subgraph's audit chain as collection or alteration.
+ * transaction guarded by that version (so of two racing changes exactly one wins), with its
+ * record in the subgraph's audit chain as collection or alteration (committed together).
  */
 export class CaseworkService {
   constructor(
@@ -196,7 +195,7 @@ export class CaseworkService {
     for (let attempt = 0; ; attempt++) {
       const id = randomUUID();
       try {
-        const kase = await inTransaction(this.dataSource, async (m) => {
+        const kase = await recordedTransaction(this.dataSource, scope, async (m, changes) => {
           const last = await m
             .getRepository(Case)
             .createQueryBuilder("c")
@@ -232,20 +231,20 @@ export class CaseworkService {
             version: 1,
           };
           await m.insert(Case, row);
+          this.record(changes, "COLLECTION", row, [
+            "Case.reference",
+            "Case.programme",
+            "Case.stage",
+            "Case.typeOfConcern",
+            "Case.referringSector",
+            "Case.referredAt",
+            "Case.leadAgency",
+            "Case.referringAgency",
+            "Case.subject",
+            ...collected.fields,
+          ]);
           return row;
         });
-        this.record(scope, "COLLECTION", kase, [
-          "Case.reference",
-          "Case.programme",
-          "Case.stage",
-          "Case.typeOfConcern",
-          "Case.referringSector",
-          "Case.referredAt",
-          "Case.leadAgency",
-          "Case.referringAgency",
-          "Case.subject",
-          ...collected.fields,
-        ]);
         this.changed();
         return kase;
       } catch (err) {
@@ -443,7 +442,7 @@ export class CaseworkService {
     if (kase.version !== version) throw new ConflictError(kase.id, kase.version);
     const t = typeof action === "string" ? transition(action, kase.stage) : action.pick(kase.stage);
     if (!mayDoCaseWork(t.action, scope.access.principal, rels)) throw forbidden(t.action);
-    const { updated, fields } = await inTransaction(this.dataSource, async (m) => {
+    const updated = await recordedTransaction(this.dataSource, scope, async (m, changes) => {
       // The version guards the write, and is claimed first: of two changes racing from one
       // version, one updates the row (and holds it until it commits); the other finds the version
       // gone and answers CONFLICT before its own work (inserts that would collide) runs.
@@ -462,9 +461,10 @@ export class CaseworkService {
       if (t.outcomes && !set.outcome) set.outcome = t.outcomes[0]!;
       // The version was counted once above: this update keeps it (typeorm would count it again).
       if (Object.keys(set).length > 0) await m.createQueryBuilder().update(Case).set({ ...set, version: () => "version" }).where("id = :id", { id: kase.id }).execute();
-      return { updated: (await m.getRepository(Case).findOneByOrFail({ id: kase.id })) as Case, fields: result.fields };
+      const row = (await m.getRepository(Case).findOneByOrFail({ id: kase.id })) as Case;
+      this.record(changes, "ALTERATION", row, result.fields);
+      return row;
     });
-    this.record(scope, "ALTERATION", updated, fields);
     this.changed();
     return updated;
   }
@@ -483,8 +483,8 @@ export class CaseworkService {
     }
   }
 
-  private record(scope: RequestScope, action: AuditAction, kase: Case, fields: string[]): void {
-    for (const field of fields) scope.audit.note(action, { type: "Case", id: kase.id, subjectId: kase.subjectId }, field);
+  private record(changes: ChangeRecorder, action: ChangeAction, kase: Case, fields: string[]): void {
+    changes.record(action, { type: "Case", id: kase.id, subjectId: kase.subjectId }, fields);
   }
 
   private requirePurpose(scope: RequestScope): void {

@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { AgencyKind, type AssuranceRating, DecisionStatus } from "../../../common/domain";
 import { BadUserInputError, ForbiddenError, NotFoundError } from "../../../common/errors";
-import type { AuditAction } from "../../kit/audit/chain";
+import { recordedTransaction, type ChangeAction, type ChangeRecorder } from "../../kit/audit/recorded-transaction";
 import type { RequestScope } from "../../kit/context.type";
-import { inTransaction } from "../../kit/datasource";
 import { BoardDecision } from "../entities/board-decision.entity";
 import { BoardMeetingAttendee } from "../entities/board-meeting-attendee.entity";
 import { BoardMeeting } from "../entities/board-meeting.entity";
@@ -76,11 +75,11 @@ export class GovernanceWorkService {
     if (attendees.length < 1 || attendees.length > 50) throw new BadUserInputError("Name 1 to 50 attending agencies", "input.attendeeAgencyIds");
     await this.agencies(scope, attendees, "input.attendeeAgencyIds");
     const meeting: BoardMeeting = { id: `meeting-${randomUUID()}`, boardId: input.boardId, heldOn: input.heldOn, title };
-    await inTransaction(this.dataSource, async (m) => {
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
       await m.insert(BoardMeeting, meeting);
       await m.insert(BoardMeetingAttendee, attendees.map((agencyId) => ({ meetingId: meeting.id, agencyId })));
+      this.record(changes, "COLLECTION", "BoardMeeting", meeting.id, ["heldOn", "title", "attendees"]);
     });
-    this.record(scope, "COLLECTION", "BoardMeeting", meeting.id, ["heldOn", "title", "attendees"]);
     return meeting;
   }
 
@@ -91,8 +90,10 @@ export class GovernanceWorkService {
     if (input.dueOn < meeting.heldOn) throw new BadUserInputError("A decision cannot fall due before the meeting that made it", "input.dueOn");
     await this.agencies(scope, [input.ownerAgencyId], "input.ownerAgencyId");
     const decision: BoardDecision = { id: `decision-${randomUUID()}`, meetingId: meeting.id, summary, ownerAgencyId: input.ownerAgencyId, dueOn: input.dueOn, status: DecisionStatus.OPEN };
-    await inTransaction(this.dataSource, (m) => m.insert(BoardDecision, decision));
-    this.record(scope, "COLLECTION", "BoardDecision", decision.id, ["summary", "owner", "dueOn", "status"]);
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
+      await m.insert(BoardDecision, decision);
+      this.record(changes, "COLLECTION", "BoardDecision", decision.id, ["summary", "owner", "dueOn", "status"]);
+    });
     return decision;
   }
 
@@ -101,11 +102,11 @@ export class GovernanceWorkService {
     const repo = this.dataSource.getRepository(BoardDecision);
     const decision = await repo.findOneBy({ id: decisionId });
     if (!decision) throw new NotFoundError(`No decision ${decisionId}`);
-    const res = await inTransaction(this.dataSource, (m) =>
-      m.createQueryBuilder().update(BoardDecision).set({ status }).where("id = :id AND status = :open", { id: decisionId, open: DecisionStatus.OPEN }).execute(),
-    );
-    if (res.affected !== 1) throw new BadUserInputError(`The decision is already ${decision.status.toLowerCase()}`, "decisionId");
-    this.record(scope, "ALTERATION", "BoardDecision", decisionId, ["status"]);
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
+      const res = await m.createQueryBuilder().update(BoardDecision).set({ status }).where("id = :id AND status = :open", { id: decisionId, open: DecisionStatus.OPEN }).execute();
+      if (res.affected !== 1) throw new BadUserInputError(`The decision is already ${decision.status.toLowerCase()}`, "decisionId");
+      this.record(changes, "ALTERATION", "BoardDecision", decisionId, ["status"]);
+    });
     return { ...decision, status };
   }
 
@@ -125,11 +126,11 @@ export class GovernanceWorkService {
       if (from.ordinal >= phase.ordinal) throw new BadUserInputError(`${agencyId} is already in ${from.name}; it can only move on to a later phase`, "phaseId");
     }
     const membership: RolloutPhaseMember = { phaseId, agencyId, joinedOn };
-    await inTransaction(this.dataSource, async (m) => {
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
       if (current) await m.delete(RolloutPhaseMember, { phaseId: current.phaseId, agencyId });
       await m.insert(RolloutPhaseMember, membership);
+      this.record(changes, current ? "ALTERATION" : "COLLECTION", "RolloutPhaseMembership", agencyId, ["phase", "joinedOn"]);
     });
-    this.record(scope, current ? "ALTERATION" : "COLLECTION", "RolloutPhaseMembership", agencyId, ["phase", "joinedOn"]);
     return membership;
   }
 
@@ -161,11 +162,11 @@ export class GovernanceWorkService {
       accessFrom: input.accessFrom,
       accessTo: input.accessTo,
     };
-    await inTransaction(this.dataSource, async (m) => {
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
       await m.insert(QualityAssuranceReview, review);
       await m.insert(QualityAssuranceSample, sample.map((caseId) => ({ reviewId: review.id, caseId })));
+      this.record(changes, "COLLECTION", "QualityAssuranceReview", review.id, ["reviewedOn", "sampleSize", "rating", "summary", "agency", "reviewer", "accessFrom", "accessTo"]);
     });
-    this.record(scope, "COLLECTION", "QualityAssuranceReview", review.id, ["reviewedOn", "sampleSize", "rating", "summary", "agency", "reviewer", "accessFrom", "accessTo"]);
     return review;
   }
 
@@ -191,8 +192,10 @@ export class GovernanceWorkService {
       rating: input.rating,
       summary,
     };
-    await inTransaction(this.dataSource, (m) => m.insert(SelfAssessment, assessment));
-    this.record(scope, "COLLECTION", "SelfAssessment", assessment.id, ["period", "standardsMet", "standardsTotal", "rating", "summary"]);
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
+      await m.insert(SelfAssessment, assessment);
+      this.record(changes, "COLLECTION", "SelfAssessment", assessment.id, ["period", "standardsMet", "standardsTotal", "rating", "summary"]);
+    });
     return assessment;
   }
 
@@ -220,7 +223,7 @@ export class GovernanceWorkService {
     return found;
   }
 
-  private record(scope: RequestScope, action: AuditAction, type: string, id: string, fields: string[]): void {
-    for (const field of fields) scope.audit.note(action, { type, id, subjectId: null }, `${type}.${field}`);
+  private record(changes: ChangeRecorder, action: ChangeAction, type: string, id: string, fields: string[]): void {
+    changes.record(action, { type, id, subjectId: null }, fields.map((field) => `${type}.${field}`));
   }
 }

@@ -3,8 +3,8 @@ import type { DataSource } from "typeorm";
 import { AgencyKind, ImmigrationQueryStatus, PractitionerRole, type ImmigrationStatusKind, type Region } from "../../../common/domain";
 import { BadUserInputError, ForbiddenError, NotFoundError, PurposeRequiredError } from "../../../common/errors";
 import { PURPOSE_HINT } from "../../../common/policy/purpose";
+import { recordedTransaction, type ChangeRecorder } from "../../kit/audit/recorded-transaction";
 import type { RequestScope } from "../../kit/context.type";
-import { inTransaction } from "../../kit/datasource";
 import { ImmigrationContact } from "../entities/immigration-contact.entity";
 import { ImmigrationQuery } from "../entities/immigration-query.entity";
 import { ImmigrationStatus } from "../entities/immigration-status.entity";
@@ -71,8 +71,10 @@ export class ImmigrationWorkService {
       raisedAt: now,
       answeredAt: null,
     };
-    await inTransaction(this.dataSource, (m) => m.insert(ImmigrationQuery, row));
-    this.record(scope, "COLLECTION", row, QUERY_FIELDS);
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
+      await m.insert(ImmigrationQuery, row);
+      this.record(changes, "COLLECTION", row, QUERY_FIELDS);
+    });
     return row;
   }
 
@@ -82,7 +84,7 @@ export class ImmigrationWorkService {
     const query = await this.visible(scope, queryId);
     const contact = await this.dataSource.getRepository(ImmigrationContact).findOneBy({ id: query.contactId });
     if (contact?.practitionerId !== scope.access.principal.sub) throw new ForbiddenError("Only the SPOC the question was put to may answer it.");
-    await inTransaction(this.dataSource, async (m) => {
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
       const res = await m
         .createQueryBuilder()
         .update(ImmigrationQuery)
@@ -91,11 +93,9 @@ export class ImmigrationWorkService {
         .execute();
       if (res.affected !== 1) throw new BadUserInputError("The question is no longer open", "queryId");
       await m.getRepository(ImmigrationStatus).save({ personId: query.subjectId, status, recordedAt: now, sourceQueryId: query.id });
+      this.record(changes, "ALTERATION", query, ["ImmigrationQuery.status", "ImmigrationQuery.answer", "ImmigrationQuery.answeredAt"]);
+      changes.record("COLLECTION", { type: "Person", id: query.subjectId, subjectId: query.subjectId }, ["ImmigrationStatus.status", "ImmigrationStatus.recordedAt"]);
     });
-    this.record(scope, "ALTERATION", query, ["ImmigrationQuery.status", "ImmigrationQuery.answer", "ImmigrationQuery.answeredAt"]);
-    for (const field of ["ImmigrationStatus.status", "ImmigrationStatus.recordedAt"]) {
-      scope.audit.note("COLLECTION", { type: "Person", id: query.subjectId, subjectId: query.subjectId }, field);
-    }
     return { ...query, status: ImmigrationQueryStatus.ANSWERED, answer: text_, answeredAt: now };
   }
 
@@ -106,16 +106,16 @@ export class ImmigrationWorkService {
     if (query.raisedByAgencyId !== me.agencyId || !me.roles.includes(PractitionerRole.CHANNEL_CHAIR)) {
       throw new ForbiddenError("Only the chair's authority that raised the question may withdraw it.");
     }
-    const res = await inTransaction(this.dataSource, (m) =>
-      m
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
+      const res = await m
         .createQueryBuilder()
         .update(ImmigrationQuery)
         .set({ status: ImmigrationQueryStatus.WITHDRAWN })
         .where("id = :id AND status = :open", { id: query.id, open: ImmigrationQueryStatus.OPEN })
-        .execute(),
-    );
-    if (res.affected !== 1) throw new BadUserInputError("The question is no longer open", "queryId");
-    this.record(scope, "ALTERATION", query, ["ImmigrationQuery.status"]);
+        .execute();
+      if (res.affected !== 1) throw new BadUserInputError("The question is no longer open", "queryId");
+      this.record(changes, "ALTERATION", query, ["ImmigrationQuery.status"]);
+    });
     return { ...query, status: ImmigrationQueryStatus.WITHDRAWN };
   }
 
@@ -140,10 +140,10 @@ export class ImmigrationWorkService {
     };
     const existing = await this.dataSource.getRepository(ImmigrationContact).findOneBy({ id });
     if (existing && existing.agencyId !== me.agencyId) throw new ForbiddenError("That contact belongs to another agency.");
-    await inTransaction(this.dataSource, (m) => m.getRepository(ImmigrationContact).save(contact));
-    for (const field of ["name", "region", "email", "phone"]) {
-      scope.audit.note(existing ? "ALTERATION" : "COLLECTION", { type: "ImmigrationContact", id, subjectId: null }, `ImmigrationContact.${field}`);
-    }
+    await recordedTransaction(this.dataSource, scope, async (m, changes) => {
+      await m.getRepository(ImmigrationContact).save(contact);
+      changes.record(existing ? "ALTERATION" : "COLLECTION", { type: "ImmigrationContact", id, subjectId: null }, ["name", "region", "email", "phone"].map((field) => `ImmigrationContact.${field}`));
+    });
     return contact;
   }
 
@@ -153,8 +153,8 @@ export class ImmigrationWorkService {
     return query;
   }
 
-  private record(scope: RequestScope, action: "COLLECTION" | "ALTERATION", query: ImmigrationQuery, fields: string[]): void {
-    for (const field of fields) scope.audit.note(action, { type: "ImmigrationQuery", id: query.id, subjectId: query.subjectId }, field);
+  private record(changes: ChangeRecorder, action: "COLLECTION" | "ALTERATION", query: ImmigrationQuery, fields: string[]): void {
+    changes.record(action, { type: "ImmigrationQuery", id: query.id, subjectId: query.subjectId }, fields);
   }
 
   private requirePurpose(scope: RequestScope): void {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { INTERNAL_CLOCK_TOLERANCE_SECONDS } from "../../../common/auth/internal-token";
 import { ErrorCode } from "../../../common/errors";
-import type { SubgraphContext } from "../context.type";
+import type { RequestScope, SubgraphContext } from "../context.type";
 import type { AuditWriter } from "./audit-writer";
 import { TxnLedger } from "./ledger";
 import { canonicalEntries, subjectsOfEntries, type AuditAction, type AuditEntry, type AuditRecordContent } from "./chain";
@@ -10,7 +10,7 @@ import { observeAppend } from "../telemetry";
 
 type Ctx = SubgraphContext<unknown, unknown>;
 
-export function recordContent(ctx: Ctx, action: AuditAction, entries: readonly AuditEntry[], now = new Date()): AuditRecordContent {
+export function recordContent(ctx: RequestScope, action: AuditAction, entries: readonly AuditEntry[], now = new Date()): AuditRecordContent {
   const principal = ctx.access.principal;
   return {
     recordedAt: now,
@@ -30,15 +30,15 @@ export function recordContent(ctx: Ctx, action: AuditAction, entries: readonly A
   };
 }
 
-/**
- * Writes the request's record(s) before its response leaves: one per action the request took
- * (disclosure, collection, alteration, erasure), holding only what this client request has not
- * already recorded here (see TxnLedger). If the record cannot be written, nothing protected goes
- * out: the data is dropped and the client is told why (fail closed).
- */
 /** A request's calls end at its deadline plus the verifier's clock tolerance (and a second of margin). */
 export const LEDGER_GRACE_MS = (INTERNAL_CLOCK_TOLERANCE_SECONDS + 1) * 1000;
 
+/**
+ * Writes the request's disclosure record before its response leaves, holding only what this
+ * client request has not already recorded here (see TxnLedger). If the record cannot be written,
+ * nothing protected goes out: the data is dropped and the client is told why (fail closed).
+ * Changes are not written here: each commits its record with itself (recordedTransaction).
+ */
 export function auditPlugin(subgraph: string, writer: AuditWriter, ledger = new TxnLedger({ graceMs: LEDGER_GRACE_MS })): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {

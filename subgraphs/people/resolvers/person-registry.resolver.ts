@@ -50,10 +50,7 @@ export class PersonRegistryResolver {
   @Mutation(() => ID, { description: "Internal: registers a person referred for the first time; returns their id." })
   async registerPerson(@Arg("input", () => PersonRegistrationInput) input: PersonRegistrationInput, @Ctx() ctx: PeopleContext): Promise<string> {
     const person: Person = { id: randomUUID(), ...input };
-    await ctx.services.persons.insert(person);
-    for (const field of ["givenName", "familyName", "dateOfBirth", "gender", "postcode", "town"]) {
-      ctx.audit.note("COLLECTION", { type: "Person", id: person.id, subjectId: person.id }, `Person.${field}`);
-    }
+    await ctx.services.persons.register(ctx, person);
     return person.id;
   }
 

@@ -1,6 +1,7 @@
 import { In, type DataSource, type Repository } from "typeorm";
 import { Person } from "../entities/person.entity";
-import { inTransaction } from "../../kit/datasource";
+import { recordedTransaction } from "../../kit/audit/recorded-transaction";
+import type { RequestScope } from "../../kit/context.type";
 import { Practitioner } from "../entities/practitioner.entity";
 
 export class PersonService {
@@ -14,8 +15,16 @@ export class PersonService {
     return this.persons.findBy({ id: In([...ids]) });
   }
 
-  async insert(person: Person): Promise<void> {
-    await inTransaction(this.persons.manager.connection, (m) => m.insert(Person, person));
+  /** A person referred for the first time, recorded as collected with the insert. */
+  async register(scope: RequestScope, person: Person): Promise<void> {
+    await recordedTransaction(this.persons.manager.connection, scope, async (m, changes) => {
+      await m.insert(Person, person);
+      changes.record(
+        "COLLECTION",
+        { type: "Person", id: person.id, subjectId: person.id },
+        ["givenName", "familyName", "dateOfBirth", "gender", "postcode", "town"].map((field) => `Person.${field}`),
+      );
+    });
   }
 }
 
