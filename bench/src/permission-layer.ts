@@ -16,7 +16,7 @@ import { createRequestContext, maskUnexpectedError, subgraphSchema, subgraphSdlS
 /**
  * THE PERMISSION LAYER'S COST, measured in-process: the cases subgraph's part of the Caseload
  * query (exactly what the gateway's plan sends it) executed on the same schema and data, with and
- * without the layer: graphql-shield on every field (which also collects the disclosures) and the
+ * without the layer: the field guard on every field (which also collects the disclosures) and the
  * audit plugin that writes the disclosure record before the response leaves. Need-to-know row
  * filters are SQL in the loaders and run in both. Nothing here changes the server: the bare
  * variant is built from the unshielded schema the kit keeps for printing SDL.

@@ -3,7 +3,7 @@ import type { Category } from "./vocabulary";
 /**
  * The data class of every field of every type in the graph, in one place a data protection
  * officer can read. A test fails when a field of any subgraph is missing here: nothing is
- * shared by accident. Subgraphs build their graphql-shield rules from this table.
+ * shared by accident. Subgraphs build their field rules (subgraphs/kit/permissions.ts) from this table.
  *
  * `list` marks a field that returns rows each filtered by need-to-know (in SQL): the field is
  * open to whoever could see its category on some row; the rows are then checked one by one.

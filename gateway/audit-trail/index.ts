@@ -12,7 +12,7 @@ import { AuditChainStatusResolver } from "./chain.resolver";
  * The disclosure trail across all five subgraphs, for the data protection officer: a small
  * subgraph that runs inside the gateway (each subgraph keeps its own log in its own schema;
  * only the gateway can speak to all of them for the caller). Composed into the supergraph
- * like the others; graphql-shield guards it with the same rules.
+ * like the others; the kit's field guard (subgraphs/kit/permissions.ts) applies the same rules.
  */
 export const AUDIT_TRAIL = "audit-trail";
 
