@@ -9,6 +9,7 @@ import { RequirePurpose } from "../purpose/purpose";
 import { DateInput, ErrorSummary, Select, datePartsOf, isBlankDate, isoDate, messageFor, type DateParts, type FieldError } from "../shell/forms";
 import { CONCERN_LABELS, PROGRAMME_LABELS, STAGES, STAGE_LABELS, formatDate, label, stageTagClass, type Stage } from "../shell/labels";
 import { Loading, Problem, RequestId, useTitle } from "../shell/page";
+import { CursorPagination, SelectedFilters, type FilterTag } from "../shell/filters";
 import { Link, queryString, useNavigate, useSearchParams } from "../shell/router";
 import { Withheld, categoryLabel, categoryOf } from "../shell/withheld";
 import { ReferenceSearch } from "./reference-search";
@@ -181,7 +182,7 @@ function CaseloadContent() {
           <CaseloadFilter filters={filters} leads={leads} />
         </div>
         <div className="moj-filter-layout__content">
-          <SelectedFilters filters={filters} leadName={leadName} />
+          <CaseloadSelectedFilters filters={filters} leadName={leadName} />
           {state.status === "loading" && <Loading what="cases" />}
           {data && <CaseTable data={data} errors={errors} requestId={state.status === "done" ? state.requestId : null} filters={filters} withConcern={withConcern} seesCases={seesCaseload(me.roles)} />}
           {data?.page && <CaseloadPagination data={data} filters={filters} page={pageNumber} />}
@@ -274,41 +275,15 @@ function CaseloadFilter({ filters, leads }: { filters: Filters; leads: readonly 
   );
 }
 
-function SelectedFilters({ filters, leadName }: { filters: Filters; leadName: (id: string) => string }) {
-  const tags: { text: string; without: Filters }[] = [];
-  if (filters.programme) tags.push({ text: `Programme: ${label(PROGRAMME_LABELS, filters.programme)}`, without: { ...filters, programme: null } });
-  if (filters.lead) tags.push({ text: `Lead: ${leadName(filters.lead)}`, without: { ...filters, lead: null } });
-  if (filters.from) tags.push({ text: `Referred from ${formatDate(filters.from)}`, without: { ...filters, from: null } });
-  if (filters.to) tags.push({ text: `Referred to ${formatDate(filters.to)}`, without: { ...filters, to: null } });
-  if (tags.length === 0) return null;
-  return (
-    <div className="moj-filter__selected govuk-!-margin-bottom-4">
-      <div className="moj-filter__selected-heading">
-        <div className="moj-filter__heading-title">
-          <h2 className="govuk-heading-s govuk-!-margin-bottom-1">Selected filters</h2>
-        </div>
-        <div className="moj-filter__heading-action">
-          <p className="govuk-body-s">
-            <Link className="govuk-link govuk-link--no-visited-state" to={hrefOf({ stage: filters.stage, programme: null, lead: null, from: null, to: null })}>
-              Clear filters
-            </Link>
-          </p>
-        </div>
-      </div>
-      <ul className="moj-filter-tags">
-        {tags.map((t) => (
-          <li key={t.text}>
-            <Link className="moj-filter__tag" to={hrefOf(t.without)}>
-              <span className="govuk-visually-hidden">Remove this filter</span> {t.text}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+function CaseloadSelectedFilters({ filters, leadName }: { filters: Filters; leadName: (id: string) => string }) {
+  const tags: FilterTag[] = [];
+  if (filters.programme) tags.push({ text: `Programme: ${label(PROGRAMME_LABELS, filters.programme)}`, href: hrefOf({ ...filters, programme: null }) });
+  if (filters.lead) tags.push({ text: `Lead: ${leadName(filters.lead)}`, href: hrefOf({ ...filters, lead: null }) });
+  if (filters.from) tags.push({ text: `Referred from ${formatDate(filters.from)}`, href: hrefOf({ ...filters, from: null }) });
+  if (filters.to) tags.push({ text: `Referred to ${formatDate(filters.to)}`, href: hrefOf({ ...filters, to: null }) });
+  return <SelectedFilters heading="Selected filters" tags={tags} clear={{ text: "Clear filters", href: hrefOf({ stage: filters.stage, programme: null, lead: null, from: null, to: null }) }} />;
 }
 
-/** A column shows when some row has it; when every row's value is withheld, a note says so instead. */
 function columnState(errors: readonly GraphQLErrorShape[], rows: number, field: (index: number) => readonly (string | number)[]): { show: boolean; allWithheld: GraphQLErrorShape | null } {
   if (rows === 0) return { show: true, allWithheld: null };
   const withheld = Array.from({ length: rows }, (_, i) => errorAt(errors, field(i)));
@@ -431,60 +406,21 @@ function CaseTable({ data, errors, requestId, filters, withConcern, seesCases }:
 }
 
 /** Where each page of the caseload started, so "Previous" goes back a page on a forward-only connection. */
-const CURSORS_KEY = "dovetail.caseload.previous";
-
-function previousCursors(): Record<string, string> {
-  try {
-    return JSON.parse(window.sessionStorage.getItem(CURSORS_KEY) ?? "{}") as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
 function CaseloadPagination({ data, filters, page }: { data: CaseloadQuery; filters: Filters; page: number }) {
-  const params = useSearchParams();
   const connection = data.page;
-  if (!connection || (page === 1 && !connection.pageInfo.hasNextPage)) return null;
-  const pages = Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE));
-  const after = params.get("after");
-  const previous = after ? previousCursors()[after] : undefined;
-  const next = connection.pageInfo.endCursor;
+  if (!connection) return null;
   return (
-    <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of cases">
-      {page > 1 && (
-        <div className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" to={previous ? hrefOf(filters, previous, page - 1) : hrefOf(filters)} rel="prev">
-            <span className="govuk-pagination__link-title">
-              Previous<span className="govuk-visually-hidden"> page</span>
-            </span>
-            <span className="govuk-visually-hidden">:</span>
-            <span className="govuk-pagination__link-label">Page {previous ? page - 1 : 1} of {pages}</span>
-          </Link>
-        </div>
-      )}
-      {connection.pageInfo.hasNextPage && next && (
-        <div className="govuk-pagination__next">
-          <Link
-            className="govuk-link govuk-pagination__link"
-            to={hrefOf(filters, next, page + 1)}
-            rel="next"
-            onClick={() => {
-              const cursors = previousCursors();
-              if (after) cursors[next] = after;
-              else delete cursors[next];
-              window.sessionStorage.setItem(CURSORS_KEY, JSON.stringify(cursors));
-            }}
-          >
-            <span className="govuk-pagination__link-title">
-              Next<span className="govuk-visually-hidden"> page</span>
-            </span>
-            <span className="govuk-visually-hidden">:</span>
-            <span className="govuk-pagination__link-label">
-              Page {page + 1} of {pages}
-            </span>
-          </Link>
-        </div>
-      )}
-    </nav>
+    <CursorPagination
+      storageKey="dovetail.caseload.previous"
+      label="Pages of cases"
+      page={page}
+      hasNext={connection.pageInfo.hasNextPage}
+      next={connection.pageInfo.endCursor ?? null}
+      hrefOf={(after, n) => hrefOf(filters, after, n)}
+      previousTitle={() => "Previous"}
+      nextTitle="Next"
+      noun="page"
+      pages={Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE))}
+    />
   );
 }

@@ -6,7 +6,8 @@ import { PURPOSES } from "../../purpose/store";
 import { DateInput, ErrorSummary, Select, TextInput, datePartsOf, isBlankDate, isoDate, messageFor, type DateParts, type FieldError } from "../../shell/forms";
 import { formatDate, formatDateTime } from "../../shell/labels";
 import { Loading, Problem, useTitle } from "../../shell/page";
-import { Link, queryString, useNavigate, useSearchParams } from "../../shell/router";
+import { CursorPagination, SelectedFilters, type FilterTag } from "../../shell/filters";
+import { queryString, useNavigate, useSearchParams } from "../../shell/router";
 import { ACTION_LABELS, ACTION_TAGS, rolesText, subgraphLabel } from "../labels";
 import { DpoRefusal, refusalAt } from "../refusal";
 import "../dpo.scss";
@@ -150,7 +151,7 @@ export function DisclosuresPage() {
             <TrailFilter key={params.toString()} filters={filters} agencies={agencyList} />
           </div>
           <div className="moj-filter-layout__content">
-            <SelectedFilters filters={filters} agencyName={agencyName} />
+            <TrailSelectedFilters filters={filters} agencyName={agencyName} />
             {state.status === "loading" && <Loading what="the disclosure trail" />}
             {data?.disclosures && <Records records={data.disclosures.edges.map((e) => e.node)} filtered={Object.values(filters).some(Boolean)} page={pageNumber} />}
             {data?.disclosures && <TrailPagination filters={filters} page={pageNumber} hasNext={data.disclosures.pageInfo.hasNextPage} next={data.disclosures.pageInfo.endCursor} />}
@@ -225,40 +226,15 @@ function TrailFilter({ filters, agencies }: { filters: Filters; agencies: readon
   );
 }
 
-function SelectedFilters({ filters, agencyName }: { filters: Filters; agencyName: (id: string) => string }) {
-  const tags: { text: string; without: Filters }[] = [];
-  if (filters.subject) tags.push({ text: `Subject: ${filters.subject}`, without: { ...filters, subject: null } });
-  if (filters.agency) tags.push({ text: `Agency: ${agencyName(filters.agency)}`, without: { ...filters, agency: null } });
-  if (filters.user) tags.push({ text: `User: ${filters.user}`, without: { ...filters, user: null } });
-  if (filters.purpose) tags.push({ text: `Purpose: ${filters.purpose}`, without: { ...filters, purpose: null } });
-  if (filters.from) tags.push({ text: `From ${formatDate(filters.from)}`, without: { ...filters, from: null } });
-  if (filters.to) tags.push({ text: `To ${formatDate(filters.to)}`, without: { ...filters, to: null } });
-  if (tags.length === 0) return null;
-  return (
-    <div className="moj-filter__selected govuk-!-margin-bottom-4">
-      <div className="moj-filter__selected-heading">
-        <div className="moj-filter__heading-title">
-          <h2 className="govuk-heading-s govuk-!-margin-bottom-1">Searching for</h2>
-        </div>
-        <div className="moj-filter__heading-action">
-          <p className="govuk-body-s">
-            <Link className="govuk-link govuk-link--no-visited-state" to="/dpo/disclosures">
-              Clear search
-            </Link>
-          </p>
-        </div>
-      </div>
-      <ul className="moj-filter-tags">
-        {tags.map((t) => (
-          <li key={t.text}>
-            <Link className="moj-filter__tag" to={hrefOf(t.without)}>
-              <span className="govuk-visually-hidden">Remove this filter</span> {t.text}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+function TrailSelectedFilters({ filters, agencyName }: { filters: Filters; agencyName: (id: string) => string }) {
+  const tags: FilterTag[] = [];
+  if (filters.subject) tags.push({ text: `Subject: ${filters.subject}`, href: hrefOf({ ...filters, subject: null }) });
+  if (filters.agency) tags.push({ text: `Agency: ${agencyName(filters.agency)}`, href: hrefOf({ ...filters, agency: null }) });
+  if (filters.user) tags.push({ text: `User: ${filters.user}`, href: hrefOf({ ...filters, user: null }) });
+  if (filters.purpose) tags.push({ text: `Purpose: ${filters.purpose}`, href: hrefOf({ ...filters, purpose: null }) });
+  if (filters.from) tags.push({ text: `From ${formatDate(filters.from)}`, href: hrefOf({ ...filters, from: null }) });
+  if (filters.to) tags.push({ text: `To ${formatDate(filters.to)}`, href: hrefOf({ ...filters, to: null }) });
+  return <SelectedFilters heading="Searching for" tags={tags} clear={{ text: "Clear search", href: "/dpo/disclosures" }} />;
 }
 
 function Records({ records, filtered, page }: { records: readonly TrailRecord[]; filtered: boolean; page: number }) {
@@ -342,56 +318,19 @@ function Row({ name, children }: { name: string; children: ReactNode }) {
   );
 }
 
-const CURSORS_KEY = "dovetail.trail.cursors";
-
-/** The cursor of the page before each page seen (cursor paging runs forwards only). */
-function previousCursors(): { [cursor: string]: string } {
-  try {
-    return JSON.parse(window.sessionStorage.getItem(CURSORS_KEY) ?? "{}") as { [cursor: string]: string };
-  } catch {
-    return {};
-  }
-}
-
 function TrailPagination({ filters, page, hasNext, next }: { filters: Filters; page: number; hasNext: boolean; next: string | null }) {
-  const params = useSearchParams();
-  if (page === 1 && !hasNext) return null;
-  const after = params.get("after");
-  const previous = after ? previousCursors()[after] : undefined;
   return (
-    <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of records">
-      {page > 1 && (
-        <div className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" to={previous ? hrefOf(filters, previous, page - 1) : hrefOf(filters)} rel="prev">
-            <span className="govuk-pagination__link-title">
-              {previous ? "Newer" : "Newest"}
-              <span className="govuk-visually-hidden"> records</span>
-            </span>
-          </Link>
-        </div>
-      )}
-      {hasNext && next && (
-        <div className="govuk-pagination__next">
-          <Link
-            className="govuk-link govuk-pagination__link"
-            to={hrefOf(filters, next, page + 1)}
-            rel="next"
-            data-testid="older-records"
-            onClick={() => {
-              const cursors = previousCursors();
-              if (after) cursors[next] = after;
-              else delete cursors[next];
-              window.sessionStorage.setItem(CURSORS_KEY, JSON.stringify(cursors));
-            }}
-          >
-            <span className="govuk-pagination__link-title">
-              Older<span className="govuk-visually-hidden"> records</span>
-            </span>
-            <span className="govuk-visually-hidden">:</span>
-            <span className="govuk-pagination__link-label">Page {page + 1}</span>
-          </Link>
-        </div>
-      )}
-    </nav>
+    <CursorPagination
+      storageKey="dovetail.trail.cursors"
+      label="Pages of records"
+      page={page}
+      hasNext={hasNext}
+      next={next}
+      hrefOf={(after, n) => hrefOf(filters, after, n)}
+      previousTitle={(toFirst) => (toFirst ? "Newest" : "Newer")}
+      nextTitle="Older"
+      noun="records"
+      nextTestId="older-records"
+    />
   );
 }
