@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from "playwright-core";
 import { SUPPRESSED, VALUE_COLUMNS } from "../../common/statistics-csv";
 import { fetchReport, parseReportArgs, toCsv, type Report, type ReportRow } from "../../platform/report";
 import { postGraphQL, type TestPlatform } from "../fixtures/platform";
-import { launchBrowser, newDesk, seriousViolations } from "./fixtures/browser";
+import { expectAccessible, launchBrowser, newDesk } from "./fixtures/browser";
 import { signIn, startWebPlatform } from "./fixtures/web-platform";
 
 /**
@@ -84,10 +84,6 @@ describe("the board's pages in Chromium", () => {
     await platform?.shutdown();
   });
 
-  const accessible = async (page: Page, where: string) => {
-    const violations = await seriousViolations(page);
-    expect({ where, violations }).toEqual({ where, violations: [] });
-  };
   const report = async (persona: string, args: string[]): Promise<Report> => fetchReport(platform.gatewayUrl, await platform.tokenFor(persona), parseReportArgs(["--period", YEAR, ...args]));
   const table = (page: Page, testId = "statistics-table") => page.locator(`[data-testid="${testId}"]`);
 
@@ -125,7 +121,7 @@ describe("the board's pages in Chromium", () => {
       const charted = ["referrals", "discussedAtPanel", "adoptedAsChannelCase"] as const;
       const withSuppressed = api.rows.filter((row) => charted.some((m) => cellOf(row, m).suppressed)).length;
       expect(await page.locator("section[aria-labelledby=breakdown-title] .recharts-yAxis-tick-labels tspan", { hasText: "[c] suppressed" }).count()).toBe(withSuppressed);
-      await accessible(page, "statistics by region");
+      await expectAccessible(page, "statistics by region");
 
       // The download: the API's numbers cell by cell, and npm run report's CSV byte for byte.
       const { bytes, name } = await download(page, "download-breakdown");
@@ -161,7 +157,7 @@ describe("the board's pages in Chromium", () => {
           expect({ period, measure, text: await cells.nth(i).innerText() }).toEqual({ period, measure, text: want.suppressed ? SUPPRESSED : String(want.value) });
         }
       }
-      await accessible(page, "statistics, year on year loaded");
+      await expectAccessible(page, "statistics, year on year loaded");
 
       // A breakdown of the 2024/25 release, and a quarter.
       await page.getByLabel("Broken down by", { exact: true }).selectOption("ETHNICITY");
@@ -176,7 +172,7 @@ describe("the board's pages in Chromium", () => {
       }
       const quarterly = await download(page, "download-breakdown");
       expect(quarterly.bytes.toString("utf8")).toBe(toCsv(quarter));
-      await accessible(page, "statistics by ethnicity, a quarter");
+      await expectAccessible(page, "statistics by ethnicity, a quarter");
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -200,7 +196,7 @@ describe("the board's pages in Chromium", () => {
       }
       // Small numbers included: the chair's own figures are not suppressed.
       expect([...own.rows, own.total].some((row) => row.referrals.value! > 0 && row.referrals.value! < 5)).toBe(true);
-      await accessible(page, "chair's own statistics");
+      await expectAccessible(page, "chair's own statistics");
       const { bytes } = await download(page, "download-breakdown");
       expect(bytes.toString("utf8")).toBe(toCsv(own, { localAuthorityId: "kirklees" }));
       expect(bytes.toString("utf8")).toContain("Not suppressed: your own authority's cases");
@@ -222,7 +218,7 @@ describe("the board's pages in Chromium", () => {
       expect(await refused.innerText()).toContain(error!.message);
       expect(await refused.locator("[data-request-id]").count()).toBe(1);
       expect(await table(page).count()).toBe(0);
-      await accessible(page, "another authority, refused");
+      await expectAccessible(page, "another authority, refused");
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -259,7 +255,7 @@ describe("the board's pages in Chromium", () => {
       const meetings = data.governanceBoards.flatMap((b) => b.meetings).length;
       const phaseEvents = data.rolloutPhases.reduce((n, p) => n + (p.endsOn ? 2 : 1), 0);
       expect(await page.locator('[data-testid="rollout-timeline"] .moj-timeline__item').count()).toBe(phaseEvents + meetings + reviews + data.selfAssessments.length);
-      await accessible(page, "rollout");
+      await expectAccessible(page, "rollout");
       expect(problems).toEqual([]);
     } finally {
       await context.close();

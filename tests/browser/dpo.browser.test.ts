@@ -3,7 +3,7 @@ import type { Browser, Page, Response } from "playwright-core";
 import { assembleSubjectAccess, gatewayPoster } from "../../platform/sar";
 import type { SubjectAccessReport } from "../../common/subject-access";
 import { postGraphQL, type TestPlatform } from "../fixtures/platform";
-import { launchBrowser, newDesk, seriousViolations } from "./fixtures/browser";
+import { expectAccessible, launchBrowser, newDesk } from "./fixtures/browser";
 import { signIn, startWebPlatform, statePurpose } from "./fixtures/web-platform";
 
 /**
@@ -25,10 +25,6 @@ describe("the data protection officer's pages in Chromium", () => {
     await platform?.shutdown();
   });
 
-  const accessible = async (page: Page, where: string) => {
-    const violations = await seriousViolations(page);
-    expect({ where, violations }).toEqual({ where, violations: [] });
-  };
 
   /** The request ids of the app's GraphQL requests while `work` runs, as the gateway answered them. */
   async function requestIdsDuring(page: Page, work: () => Promise<void>): Promise<string[]> {
@@ -98,7 +94,7 @@ describe("the data protection officer's pages in Chromium", () => {
       await signIn(dpo.page, platform.webUrl, "dpo-auditor", "/dpo/disclosures");
       await dpo.page.getByRole("heading", { name: "Disclosure trail", level: 1 }).waitFor();
       await dpo.page.locator('[data-testid="disclosure"]').first().waitFor();
-      await accessible(dpo.page, "disclosure trail");
+      await expectAccessible(dpo.page, "disclosure trail");
       await dpo.page.getByLabel("Subject (person id)").fill(subjectId);
       await dpo.page.getByLabel("User", { exact: true }).fill(CHAIR);
       await dpo.page.locator('[data-testid="search-trail"]').click();
@@ -112,17 +108,17 @@ describe("the data protection officer's pages in Chromium", () => {
       const text = await card.innerText();
       for (const expected of [CHAIR, "Oldham", "Channel Chair", "Case review", caused[0]!.requestId]) expect(text).toContain(expected);
       expect(await card.locator('[data-testid="record-entries"] li').count()).toBeGreaterThan(0);
-      await accessible(dpo.page, "disclosure trail, searched");
+      await expectAccessible(dpo.page, "disclosure trail, searched");
 
       // Subject access: assemble, show, download.
       await dpo.page.goto(new URL("/dpo/subject-access", platform.webUrl).toString());
       await dpo.page.locator('[data-testid="recent-requests"]').waitFor();
-      await accessible(dpo.page, "subject access");
+      await expectAccessible(dpo.page, "subject access");
       await dpo.page.getByLabel("Person id").fill(subjectId);
       await dpo.page.locator('[data-testid="assemble"]').click();
       await dpo.page.locator('[data-testid="sar-report"]').waitFor({ timeout: 30_000 });
       await dpo.page.locator('[data-testid="download-sar"]').waitFor();
-      await accessible(dpo.page, "subject access report");
+      await expectAccessible(dpo.page, "subject access report");
       const [download] = await Promise.all([dpo.page.waitForEvent("download"), dpo.page.locator('[data-testid="download-sar"]').click()]);
       expect(download.suggestedFilename()).toBe(`subject-access-${subjectId}.json`);
       const downloaded = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as SubjectAccessReport;
@@ -153,13 +149,13 @@ describe("the data protection officer's pages in Chromium", () => {
       await dpo.page.goto(new URL("/dpo/chain", platform.webUrl).toString());
       await dpo.page.getByRole("heading", { name: "Chain status", level: 1 }).waitFor();
       await dpo.page.locator('[data-testid="latest-record"]').waitFor();
-      await accessible(dpo.page, "chain status");
+      await expectAccessible(dpo.page, "chain status");
       await dpo.page.locator('[data-testid="verify-chains"]').click();
       await dpo.page.locator('[data-testid="chains-intact"]').waitFor({ timeout: 30_000 });
       const states = await dpo.page.locator('[data-testid="chain"]').evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-subgraph"), r.getAttribute("data-state")]));
       expect(states).toHaveLength(5);
       expect(states.every(([, state]) => state === "INTACT")).toBe(true);
-      await accessible(dpo.page, "chain status, verified");
+      await expectAccessible(dpo.page, "chain status, verified");
       expect(dpo.problems).toEqual([]);
     } finally {
       await dpo.context.close();
@@ -188,7 +184,7 @@ describe("the data protection officer's pages in Chromium", () => {
       await page.getByLabel("Referring sector").selectOption("EDUCATION");
       await page.getByLabel("Ethnic group (optional)").selectOption("WHITE");
       await page.getByRole("group", { name: /mental-health or neurodiversity concern/ }).getByLabel("Yes", { exact: true }).check();
-      await accessible(page, "referral, with the 2024/25 fields");
+      await expectAccessible(page, "referral, with the 2024/25 fields");
       await page.getByRole("button", { name: "Make the referral" }).click();
       await page.waitForURL(/\/cases\/[^/]+$/);
       caseId = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]!);
@@ -230,12 +226,12 @@ describe("the data protection officer's pages in Chromium", () => {
       await refused.waitFor();
       expect(await refused.getAttribute("data-error-code")).toBe("FORBIDDEN");
       expect(await chair.page.locator('[data-testid="disclosure"]').count()).toBe(0);
-      await accessible(chair.page, "disclosure trail, refused");
+      await expectAccessible(chair.page, "disclosure trail, refused");
 
       await chair.page.goto(new URL("/dpo/subject-access", platform.webUrl).toString());
       await refused.waitFor();
       expect(await refused.getAttribute("data-error-code")).toBe("FORBIDDEN");
-      await accessible(chair.page, "subject access, refused");
+      await expectAccessible(chair.page, "subject access, refused");
       // Asking for a person anyway: the platform refuses the trail; nothing is shown.
       await chair.page.goto(new URL(`/dpo/subject-access?person=${platform.world.cases[0]!.subjectId}`, platform.webUrl).toString());
       await refused.waitFor();
@@ -247,7 +243,7 @@ describe("the data protection officer's pages in Chromium", () => {
       expect(await refused.getAttribute("data-error-code")).toBe("FORBIDDEN");
       expect(await chair.page.locator('[data-testid="verify-chains"]').count()).toBe(0);
       expect(await chair.page.locator('[data-testid="chain-table"]').count()).toBe(0);
-      await accessible(chair.page, "chain status, refused");
+      await expectAccessible(chair.page, "chain status, refused");
       expect(chair.problems).toEqual([]);
     } finally {
       await chair.context.close();

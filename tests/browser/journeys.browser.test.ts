@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import type { TestPlatform } from "../fixtures/platform";
-import { launchBrowser, newDesk, seriousViolations } from "./fixtures/browser";
+import { expectAccessible, launchBrowser, newDesk } from "./fixtures/browser";
 import { signIn, startWebPlatform, statePurpose } from "./fixtures/web-platform";
 
 /**
@@ -22,10 +22,6 @@ describe("the web app in Chromium", () => {
     await platform?.shutdown();
   });
 
-  const accessible = async (page: Page, where: string) => {
-    const violations = await seriousViolations(page);
-    expect({ where, violations }).toEqual({ where, violations: [] });
-  };
   /** Kirklees-led Channel cases where the chair may record a VAF (panel, support or review). */
   const kirkleesAtPanel = () => platform.world.cases.filter((c) => c.leadAgencyId === "kirklees" && ["PANEL", "SUPPORT", "REVIEW"].includes(c.stage) && c.programme === "CHANNEL");
   const STAGE_LABEL: Record<string, string> = { PANEL: "Panel", SUPPORT: "Support", REVIEW: "Review" };
@@ -56,18 +52,18 @@ describe("the web app in Chromium", () => {
     try {
       await page.goto(platform.webUrl);
       await page.getByRole("heading", { name: "Sign in to Dovetail" }).waitFor();
-      await accessible(page, "sign-in");
+      await expectAccessible(page, "sign-in");
       await page.getByRole("button", { name: /^Sign in/ }).first().click();
       await page.locator('button[data-persona="kirklees-channel-chair"]').waitFor();
-      await accessible(page, "provider's sign-in");
+      await expectAccessible(page, "provider's sign-in");
       await page.locator('button[data-persona="kirklees-channel-chair"]').click();
       await page.waitForURL((url) => !url.pathname.startsWith("/oidc") && !url.pathname.startsWith("/auth/callback"));
       // No personal data before a purpose: the app asks first.
       await page.getByRole("heading", { name: "Why do you need this information?" }).waitFor();
-      await accessible(page, "purpose");
+      await expectAccessible(page, "purpose");
       await statePurpose(page, "case review");
       await rows(page).first().waitFor();
-      await accessible(page, "caseload");
+      await expectAccessible(page, "caseload");
       // Tokens live in session storage, never in local storage.
       expect(await page.evaluate(() => (globalThis as unknown as { localStorage: { length: number } }).localStorage.length)).toBe(0);
 
@@ -91,11 +87,11 @@ describe("the web app in Chromium", () => {
       await page.locator('[data-testid="case-reference"]').waitFor();
 
       expect(await page.locator('[data-testid="case-reference"]').innerText()).toContain(target.reference);
-      await accessible(page, "case view");
+      await expectAccessible(page, "case view");
 
       await page.getByRole("link", { name: "Record a vulnerability assessment" }).click();
       await page.locator('[data-testid="vaf-factor"]').first().waitFor();
-      await accessible(page, "VAF form");
+      await expectAccessible(page, "VAF form");
       await fillVaf(page, "Seeks belonging through an online group; the panel saw it in the school's referral.", "online-belonging-sought");
       await page.getByRole("button", { name: "Record assessment" }).click();
       await recorded(page);
@@ -124,7 +120,7 @@ describe("the web app in Chromium", () => {
 
       await first.page.getByRole("button", { name: "Record assessment" }).click();
       await first.page.locator('[data-testid="conflict"]').waitFor();
-      await accessible(first.page, "conflict");
+      await expectAccessible(first.page, "conflict");
       expect(await first.page.locator('[data-testid="conflict"]').innerText()).toContain("Someone else changed this case");
       // What the chair typed is still there; retrying on the new version succeeds.
       expect(await first.page.locator('[data-testid="vaf-factor"]').first().getByLabel("Note").inputValue()).toBe(typed);
@@ -145,7 +141,7 @@ describe("the web app in Chromium", () => {
       await signIn(page, platform.webUrl, "kirklees-channel-chair", "/referrals/new");
       await statePurpose(page, "case review");
       await page.getByRole("heading", { name: "Make a referral" }).waitFor();
-      await accessible(page, "referral");
+      await expectAccessible(page, "referral");
       for (const [slug, title] of [
         ["support-plan", "Agree a support plan"],
         ["panel", "Change the panel"],
@@ -155,14 +151,14 @@ describe("the web app in Chromium", () => {
         await page.goto(new URL(`/cases/${target.id}/${slug}`, platform.webUrl).toString());
         await page.getByRole("heading", { name: title }).waitFor();
         await page.locator("form").first().waitFor();
-        await accessible(page, title);
+        await expectAccessible(page, title);
       }
       await page.goto(new URL("/cases?stage=CLOSED", platform.webUrl).toString());
       await rows(page).first().waitFor();
-      await accessible(page, "caseload, closed");
+      await expectAccessible(page, "caseload, closed");
       await page.goto(new URL("/immigration", platform.webUrl).toString());
       await page.getByRole("heading", { level: 1 }).waitFor();
-      await accessible(page, "chair's immigration questions");
+      await expectAccessible(page, "chair's immigration questions");
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -174,7 +170,7 @@ describe("the web app in Chromium", () => {
       await statePurpose(officer.page, "screening");
       await officer.page.getByRole("heading", { name: "Accept for screening" }).waitFor();
       await officer.page.locator("form").first().waitFor();
-      await accessible(officer.page, "accept for screening");
+      await expectAccessible(officer.page, "accept for screening");
       expect(officer.problems).toEqual([]);
     } finally {
       await officer.context.close();
@@ -196,7 +192,7 @@ describe("the web app in Chromium", () => {
         await withheld.waitFor();
         expect(await withheld.innerText()).toMatch(/Withheld under the sharing policy \(.+\)/);
       }
-      await accessible(page, "case view, withheld");
+      await expectAccessible(page, "case view, withheld");
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -213,7 +209,7 @@ describe("the web app in Chromium", () => {
       if (await purpose.isVisible()) await statePurpose(page, "quality assurance");
       await noAccess.waitFor();
       expect(await rows(page).count()).toBe(0);
-      await accessible(page, "caseload, no access");
+      await expectAccessible(page, "caseload, no access");
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -228,7 +224,7 @@ describe("the web app in Chromium", () => {
       await signIn(chair.page, platform.webUrl, "kirklees-channel-chair", `/cases/${target.id}/immigration-question`);
       await statePurpose(chair.page, "immigration query", target.reference);
       await chair.page.getByRole("heading", { name: "Ask the immigration SPOC" }).waitFor();
-      await accessible(chair.page, "raise a question");
+      await expectAccessible(chair.page, "raise a question");
       await chair.page.getByLabel("Your question").fill("Does the subject hold settled status? The panel needs it to plan support.");
       await chair.page.getByRole("button", { name: "Send the question" }).click();
       await chair.page.getByText("Question sent to the immigration SPOC").waitFor();
@@ -237,11 +233,11 @@ describe("the web app in Chromium", () => {
       await signIn(spoc.page, platform.webUrl, "immigration-spoc-north", "/immigration");
       await statePurpose(spoc.page, "immigration query");
       await spoc.page.locator("table tbody tr").first().waitFor();
-      await accessible(spoc.page, "SPOC's inbox");
+      await expectAccessible(spoc.page, "SPOC's inbox");
       const questionPath = new URL(questionUrl).pathname;
       await spoc.page.locator(`a[href="${questionPath}"]`).click();
       await spoc.page.locator('[data-testid="answer-form"]').waitFor();
-      await accessible(spoc.page, "question, to answer");
+      await expectAccessible(spoc.page, "question, to answer");
       await spoc.page.locator('[data-testid="answer-form"] input[type="radio"]').first().check();
       await spoc.page.getByLabel("Your answer").fill("Settled status granted in 2019; no conditions.");
       await spoc.page.getByRole("button", { name: "Send the answer" }).click();
@@ -250,14 +246,14 @@ describe("the web app in Chromium", () => {
       await chair.page.reload();
       await chair.page.locator('[data-testid="question-answer"]').waitFor();
       expect(await chair.page.locator('[data-testid="question-answer"]').innerText()).toContain("Settled status granted in 2019");
-      await accessible(chair.page, "question, answered");
+      await expectAccessible(chair.page, "question, answered");
 
       // Sign-out ends the session at the provider: back to the app's sign-in page, and a protected
       // page asks to sign in again.
       await chair.page.getByRole("button", { name: /sign out/i }).click();
       const providerSignOut = chair.page.getByRole("button", { name: "Sign out" });
       await providerSignOut.waitFor();
-      await accessible(chair.page, "provider's sign-out");
+      await expectAccessible(chair.page, "provider's sign-out");
       await providerSignOut.click();
       await chair.page.getByRole("heading", { name: "Sign in to Dovetail" }).waitFor();
       await chair.page.goto(new URL("/cases", platform.webUrl).toString());

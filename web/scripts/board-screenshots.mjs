@@ -5,17 +5,8 @@
 //   node web/scripts/board-screenshots.mjs [http://127.0.0.1:4000] [output directory] [statistics query]
 //
 // The statistics query defaults to a quarter by ethnicity in one region, where small cells show [c].
-//
-// Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through playwright-core.
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-
-const base = (process.argv[2] ?? "http://127.0.0.1:4000").replace(/\/$/, "");
-const out = path.resolve(process.argv[3] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../../docs/screenshots"));
-const query = process.argv[4] ?? "year=2019-20&quarter=Q2&by=ETHNICITY&area=region:SOUTH_EAST";
-fs.mkdirSync(out, { recursive: true });
+import { screenshots } from "./screenshot-kit.mjs";
 
 /**
  * In the page: no focus ring on the heading the app focused, and the element scrolled to the top.
@@ -27,21 +18,9 @@ function blurAndScrollTo(selector) {
   if (selector) doc.querySelector(selector)?.scrollIntoView();
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
-});
-/** @type {string[]} */
-const problems = [];
-try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-
-  await page.goto(`${base}/board/statistics?${query}`);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator('button[data-persona="board-member"]').click();
+await screenshots(async ({ base, out, args, desk }) => {
+  const query = args[0] ?? "year=2019-20&quarter=Q2&by=ETHNICITY&area=region:SOUTH_EAST";
+  const { page } = await desk("board-member", `/board/statistics?${query}`, 1500);
   // Every chart drawn and the year-on-year line complete (a cold year is computed first).
   await page.locator('[data-testid="download-trend"]').waitFor({ timeout: 600_000 });
   await page.locator(".recharts-surface").nth(2).waitFor();
@@ -57,11 +36,4 @@ try {
   await page.locator('[data-testid="rollout-timeline"]').waitFor();
   await page.evaluate(blurAndScrollTo, null);
   await page.screenshot({ path: path.join(out, "rollout.png"), fullPage: false });
-  console.log(`screenshots in ${out}`);
-} finally {
-  await browser.close();
-}
-if (problems.length > 0) {
-  console.error(`console errors:\n${problems.join("\n")}`);
-  process.exit(1);
-}
+});

@@ -3,43 +3,10 @@
 // chair, and the chain status verified. Run it against a started platform (`npm start`):
 //
 //   node web/scripts/dpo-screenshots.mjs [http://127.0.0.1:4000] [output directory]
-//
-// Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through playwright-core.
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { screenshots } from "./screenshot-kit.mjs";
 
-const base = (process.argv[2] ?? "http://127.0.0.1:4000").replace(/\/$/, "");
-const out = path.resolve(process.argv[3] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../../docs/screenshots"));
-fs.mkdirSync(out, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
-});
-/** @type {string[]} */
-const problems = [];
-
-/**
- * A desk signed in as the persona, at the path given.
- * @param {string} persona
- * @param {string} to
- * @param {number} [height]
- */
-async function desk(persona, to, height = 1000) {
-  const context = await browser.newContext({ viewport: { width: 1280, height }, locale: "en-GB" });
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(`${base}${to}`);
-  await page.getByRole("button", { name: /^Sign in/ }).first().click();
-  await page.locator(`button[data-persona="${persona}"]`).click();
-  await page.getByRole("button", { name: /sign out/i }).waitFor();
-  return { context, page };
-}
-
-try {
+await screenshots(async ({ base, out, desk }) => {
   const chair = await desk("kirklees-channel-chair", "/cases");
   await chair.page.getByRole("heading", { name: "Why do you need this information?" }).waitFor();
   await chair.page.getByLabel("Panel preparation").check();
@@ -61,11 +28,4 @@ try {
   await dpo.page.mouse.click(4, 600);
   await dpo.page.screenshot({ path: path.join(out, "chain-status.png"), fullPage: false });
   await dpo.context.close();
-  console.log(`screenshots in ${out}`);
-} finally {
-  await browser.close();
-}
-if (problems.length > 0) {
-  console.error(`console errors:\n${problems.join("\n")}`);
-  process.exit(1);
-}
+});
